@@ -1,0 +1,89 @@
+/**
+ * `npm run import [-- --mirror DIR]`: regenerate imports/ from the upstream CRDs named in cdk8s.yaml.
+ *
+ * Air-gap style: reads a local mirror folder (default ../shared/crds when present) instead of the network,
+ * keeps only the kinds cdk8s.yaml lists (small generated code keeps type-checks fast), runs `cdk8s import`
+ * on each filtered bundle, and writes imports/crd-index.json (every CRD of every mirrored file: group,
+ * kind, scope, served versions) which the synth gate and the tests use without ../shared.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as yaml from 'js-yaml';
+import { CliError, runCli } from './cli-util';
+
+interface CrdSource {
+  readonly repo: string;
+  readonly version: string;
+  readonly commit: string;
+  readonly path: string;
+  readonly mirror: string;
+  readonly kinds: string[];
+}
+
+export interface CrdIndexEntry {
+  readonly group: string;
+  readonly kind: string;
+  readonly plural: string;
+  readonly scope: 'Namespaced' | 'Cluster';
+  readonly versions: string[];
+  readonly module: string;
+}
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function readSources(): Record<string, CrdSource> {
+  const config = yaml.load(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8')) as { crds?: Record<string, CrdSource> };
+  if (!config?.crds) throw new CliError('cdk8s.yaml: crds: expected a map of upstream CRD sources, found nothing');
+  return config.crds;
+}
+
+function main(argv: string[]): void {
+  const i = argv.indexOf('--mirror');
+  const mirror = path.resolve(i >= 0 ? argv[i + 1] ?? '' : path.join(ROOT, '..', 'shared', 'crds'));
+  if (!fs.existsSync(mirror)) {
+    throw new CliError(`import: mirror folder ${mirror} not found; fetch the files cdk8s.yaml names (crds.*.repo@commit:path) into a folder and pass --mirror DIR`);
+  }
+  const sources = readSources();
+  const outDir = path.join(ROOT, 'imports');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-import-'));
+  const index: Record<string, CrdIndexEntry> = {};
+  try {
+    for (const [name, src] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const file = path.join(mirror, src.mirror);
+      if (!fs.existsSync(file)) throw new CliError(`import: ${file} not found (cdk8s.yaml crds.${name}.mirror)`);
+      const docs = yaml.loadAll(fs.readFileSync(file, 'utf8')).filter((d): d is any => !!d && (d as any).kind === 'CustomResourceDefinition');
+      for (const crd of docs) {
+        const served = crd.spec.versions.filter((v: any) => v.served).map((v: any) => v.name);
+        index[`${crd.spec.group}/${crd.spec.names.kind}`] = {
+          group: crd.spec.group, kind: crd.spec.names.kind, plural: crd.spec.names.plural,
+          scope: crd.spec.scope, versions: served, module: name,
+        };
+      }
+      const wanted = docs.filter((d) => src.kinds.includes(d.spec.names.kind)).map(currentVersionsOnly);
+      const missing = src.kinds.filter((k) => !wanted.some((d) => d.spec.names.kind === k));
+      if (missing.length) throw new CliError(`cdk8s.yaml: crds.${name}.kinds: ${missing.join(', ')} not found in ${file}`);
+      const filtered = path.join(tmp, `${name}.yaml`);
+      fs.writeFileSync(filtered, wanted.map((d) => yaml.dump(d, { noRefs: true })).join('---\n'));
+      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'cdk8s'),
+        ['import', `${name}:=${filtered}`, '--output', outDir, '--language', 'typescript', '--no-save', '--no-check-upgrade'],
+        { cwd: tmp, stdio: ['ignore', 'ignore', 'inherit'] });
+      process.stdout.write(`imports/${name}.ts  ${wanted.length} kinds from ${src.repo}@${src.version}\n`);
+    }
+    const sorted = Object.fromEntries(Object.entries(index).sort(([a], [b]) => (a < b ? -1 : 1)));
+    fs.writeFileSync(path.join(outDir, 'crd-index.json'), JSON.stringify(sorted, null, 2) + '\n');
+    process.stdout.write(`imports/crd-index.json  ${Object.keys(sorted).length} CRDs\n`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Drops deprecated and unserved versions (Percona keeps a dozen): they would only bloat imports/. */
+function currentVersionsOnly(crd: any): any {
+  const current = crd.spec.versions.filter((v: any) => v.served && !v.deprecated);
+  const versions = current.length ? current : crd.spec.versions.filter((v: any) => v.storage);
+  return { ...crd, spec: { ...crd.spec, versions } };
+}
+
+if (require.main === module) runCli(() => main(process.argv.slice(2)));

@@ -1,0 +1,97 @@
+import { ApiObject, App } from 'cdk8s';
+import { Construct } from 'constructs';
+import type { EnvConfig } from '../config/schema';
+import { customResourceDefinition } from '../synth/scope';
+import { ARGOCD_NAMESPACE, AppSource, ArgoApplication, ArgoProject } from './argo-application';
+import { HEALTH_GATE_ANNOTATION } from './argocd-health';
+import { LumenChart, OutputChart } from './lumen-chart';
+import { Waves } from './waves';
+
+/** dist/<env>/apps/: one Application per LumenChart. */
+export class AppsChart extends OutputChart {
+  readonly folder = 'apps';
+}
+
+/** dist/<env>/bootstrap/: the AppProject and the root app-of-apps, applied once by a person. */
+export class BootstrapChart extends OutputChart {
+  readonly folder = 'bootstrap';
+}
+
+/** Where an environment's rendered tree lives in the Git repository. */
+export function distPath(config: EnvConfig, folder: string): string {
+  return `dist/${config.env}/${folder}`;
+}
+
+/**
+ * Adds the Argo CD layer to a built environment: an Application per LumenChart (path source for our
+ * objects, chart source for its vendor chart, both when it has both), the AppProject and the root
+ * application. Call once, after every component chart exists.
+ */
+export function addAppOfApps(app: App, config: EnvConfig): { apps: AppsChart; bootstrap: BootstrapChart } {
+  const charts = app.node.children.filter((c): c is LumenChart => c instanceof LumenChart);
+  const apps = new AppsChart(app, 'apps', { namespace: ARGOCD_NAMESPACE });
+  const server = config.argocd.destination;
+  const namespaces = new Set<string>([ARGOCD_NAMESPACE]);
+
+  for (const chart of charts) {
+    const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject && Chart_of(c) === chart);
+    const release = chart.helmRelease;
+    const sources: AppSource[] = [];
+    if (release) {
+      sources.push({ repoURL: config.charts.repository, chart: release.chart, targetRevision: release.version, releaseName: release.releaseName, values: release.values });
+    }
+    if (objects.length) {
+      sources.push({ repoURL: config.git.repoURL, targetRevision: config.git.targetRevision, path: distPath(config, chart.folder) });
+    }
+    if (!sources.length) throw new Error(`application '${chart.app}' renders nothing: add objects or a HelmRelease`);
+    for (const o of objects) {
+      if (o.kind === 'Namespace') namespaces.add(o.name);
+      if (o.metadata.namespace) namespaces.add(o.metadata.namespace);
+    }
+    if (chart.namespace) namespaces.add(chart.namespace);
+
+    const syncOptions = [...chart.syncOptions];
+    if (release?.crdModule) {
+      syncOptions.push('ServerSideApply=true');
+      // Our custom resources whose CRD this very chart installs cannot be dry-run before it exists.
+      if (objects.some((o) => customResourceDefinition(o.apiVersion, o.kind)?.module === release.crdModule)) {
+        syncOptions.push('SkipDryRunOnMissingResource=true');
+      }
+    }
+    const application = new ArgoApplication(apps, chart.app, {
+      project: config.argocd.project,
+      server,
+      destinationNamespace: chart.namespace,
+      wave: chart.wave,
+      sources,
+      automated: chart.automatedSync,
+      syncOptions,
+    });
+    if (!chart.automatedSync) application.apiObject.metadata.addAnnotation(HEALTH_GATE_ANNOTATION, 'skip');
+  }
+
+  const bootstrap = new BootstrapChart(app, 'bootstrap', { namespace: ARGOCD_NAMESPACE });
+  new ArgoProject(bootstrap, config.argocd.project, {
+    sourceRepos: [config.git.repoURL, config.charts.repository],
+    server,
+    namespaces: [...namespaces],
+  });
+  // The root manages itself, the project and every child: one `kubectl apply -f bootstrap/` and Argo CD owns the rest.
+  new ArgoApplication(bootstrap, 'root', {
+    project: config.argocd.project,
+    server,
+    destinationNamespace: ARGOCD_NAMESPACE,
+    wave: Waves.FOUNDATION,
+    sources: [
+      { repoURL: config.git.repoURL, targetRevision: config.git.targetRevision, path: distPath(config, bootstrap.folder) },
+      { repoURL: config.git.repoURL, targetRevision: config.git.targetRevision, path: distPath(config, apps.folder) },
+    ],
+    // Deleting the root must never cascade into the whole platform.
+    cascadeDelete: false,
+  });
+  return { apps, bootstrap };
+}
+
+function Chart_of(c: Construct): Construct | undefined {
+  return LumenChart.isChart(c) ? c : c.node.scope ? Chart_of(c.node.scope) : undefined;
+}

@@ -1,0 +1,15 @@
+import { App } from 'cdk8s';
+import { argoCdBootstrapValues } from './charts/argocd';
+import type { EnvConfig } from './config/schema';
+import { addAppOfApps } from './constructs/app-of-apps';
+import { REGISTRY, RegistryEntry } from './registry';
+
+/** Builds one environment's construct tree: every enabled registry entry, then the Argo CD layer. */
+export function buildEnvironment(config: EnvConfig, registry: readonly RegistryEntry[] = REGISTRY): App {
+  // outdir is never written: src/synth/ writes dist/ itself (linear, atomic).
+  const app = new App({ outdir: '.unused' });
+  for (const entry of registry) entry.build(app, config);
+  const { bootstrap } = addAppOfApps(app, config);
+  bootstrap.extraFiles['helm/argocd.values.yaml'] = argoCdBootstrapValues(config);
+  return app;
+}

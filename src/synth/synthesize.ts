@@ -1,0 +1,110 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as yaml from 'js-yaml';
+import { loadOverlay } from '../config/load';
+import type { EnvConfig } from '../config/schema';
+import { LumenChart, OutputChart } from '../constructs/lumen-chart';
+import { buildEnvironment } from '../environment';
+import { coherenceProblems } from './coherence';
+import { formatViolations, runGate, Violation } from './gate';
+import { environmentReadme } from './readme';
+import { renderApp } from './render';
+import { writeTree } from './writer';
+
+/** A gate failure: the table of every violation. */
+export class GateError extends Error {
+  constructor(readonly violations: Violation[]) {
+    super(`synth: ${violations.length} violation(s); dist/ left as it was\n${formatViolations(violations)}`);
+    this.name = 'CliError';
+  }
+}
+
+export interface EnvironmentOutput {
+  readonly config: EnvConfig;
+  /** Relative path below dist/<env>/ → file content. */
+  readonly files: Map<string, string>;
+  readonly waves: number;
+  readonly applications: number;
+  readonly resources: number;
+  readonly bytes: number;
+}
+
+export function dumpYaml(doc: unknown): string {
+  return yaml.dump(doc, { noRefs: true, lineWidth: -1, sortKeys: false, quotingType: '"' });
+}
+
+/** Renders one environment fully in memory: objects, README, extra files; runs the gate. */
+export function renderEnvironment(config: EnvConfig): EnvironmentOutput {
+  const app = buildEnvironment(config);
+  const objects = renderApp(app);
+  const charts = app.node.children.filter((c): c is OutputChart => c instanceof OutputChart);
+  const lumenCharts = charts.filter((c): c is LumenChart => c instanceof LumenChart);
+  const violations = [
+    ...runGate(objects, config),
+    ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
+  ];
+  if (violations.length) throw new GateError(violations);
+
+  const files = new Map<string, string>();
+  for (const o of objects) files.set(o.file, dumpYaml(o.manifest));
+  for (const c of charts) for (const [name, content] of Object.entries(c.extraFiles)) files.set(`${c.folder}/${name}`, content);
+  files.set('README.md', environmentReadme(config, lumenCharts, objects));
+
+  const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  let bytes = 0;
+  for (const v of sorted.values()) bytes += Buffer.byteLength(v);
+  return {
+    config,
+    files: sorted,
+    waves: new Set(lumenCharts.map((c) => c.wave.number)).size,
+    applications: lumenCharts.length,
+    resources: objects.length,
+    bytes,
+  };
+}
+
+export interface SynthOptions {
+  /** Folder of `<env>.yaml` overlays. */
+  readonly overlaysDir: string;
+  /** dist/ */
+  readonly outDir: string;
+  /**
+   * Only these environments.
+   * @default - every overlay
+   */
+  readonly envs?: string[];
+}
+
+export function overlayFiles(overlaysDir: string, envs?: string[]): string[] {
+  const all = fs.readdirSync(overlaysDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  if (!envs?.length) return all.map((f) => path.join(overlaysDir, f));
+  return envs.map((e) => {
+    const f = all.find((x) => x.replace(/\.ya?ml$/, '') === e);
+    if (!f) throw new Error(`no overlay for environment "${e}" in ${overlaysDir} (have: ${all.join(', ')})`);
+    return path.join(overlaysDir, f);
+  });
+}
+
+/**
+ * Loads every overlay, renders and checks every environment in memory, and only then swaps each
+ * `dist/<env>` in. Any bad overlay or violation throws before anything is written.
+ */
+export function synthesize(opts: SynthOptions): EnvironmentOutput[] {
+  const configs = overlayFiles(opts.overlaysDir, opts.envs).map(loadOverlay);
+  const outputs = configs.map(renderEnvironment);
+  for (const o of outputs) writeTree(opts.outDir, o.config.env, o.files);
+  if (!opts.envs?.length) removeStaleEnvironments(opts.outDir, new Set(configs.map((c) => c.env)));
+  return outputs;
+}
+
+/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder). */
+function removeStaleEnvironments(outDir: string, keep: Set<string>): void {
+  for (const d of fs.readdirSync(outDir)) {
+    const p = path.join(outDir, d);
+    if (!keep.has(d) && fs.existsSync(path.join(p, 'bootstrap'))) fs.rmSync(p, { recursive: true, force: true });
+  }
+}
+
+export function summaryLine(o: EnvironmentOutput): string {
+  return `${o.config.env.padEnd(8)} ${o.waves} waves, ${o.applications} applications, ${o.resources} resources, ${o.bytes} bytes`;
+}

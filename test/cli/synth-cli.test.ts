@@ -1,0 +1,77 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { writeTree } from '../../src/synth/writer';
+import { MINIMAL_OVERLAY, ROOT } from '../support/fixtures';
+
+const MAIN = path.join(ROOT, 'build', 'src', 'main.js');
+
+function snapshotTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('npm run synth (the CLI)', () => {
+  let work: string;
+  beforeEach(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-synth-'));
+    fs.mkdirSync(path.join(work, 'overlays'));
+  });
+  afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  const run = () => spawnSync(process.execPath, [MAIN, '--overlays', path.join(work, 'overlays'), '--out', path.join(work, 'dist')], { cwd: work, encoding: 'utf8' });
+
+  test('renders every overlay and prints a summary', () => {
+    fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), MINIMAL_OVERLAY);
+    const r = run();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^qa\s+\d+ waves, \d+ applications, \d+ resources, \d+ bytes$/m);
+    expect(fs.existsSync(path.join(work, 'dist', 'qa', 'bootstrap', 'Application-root.yaml'))).toBe(true);
+  });
+
+  test('a bad overlay: exit 1, one message naming file and key, no stack, dist/ untouched', () => {
+    fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), MINIMAL_OVERLAY);
+    expect(run().status).toBe(0);
+    const before = snapshotTree(path.join(work, 'dist'));
+    fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), `${MINIMAL_OVERLAY}components: { vault: { replicas: -1 } }\n`);
+    const r = run();
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('overlays/qa.yaml: components.vault.replicas: expected >= 1, found number -1');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(snapshotTree(path.join(work, 'dist'))).toEqual(before);
+  });
+
+  test('one bad overlay among good ones writes no environment at all', () => {
+    fs.writeFileSync(path.join(work, 'overlays', 'a.yaml'), MINIMAL_OVERLAY);
+    fs.writeFileSync(path.join(work, 'overlays', 'b.yaml'), 'cluster: [1, 2]\n');
+    const r = run();
+    expect(r.status).toBe(1);
+    expect(fs.existsSync(path.join(work, 'dist', 'a'))).toBe(false);
+  });
+
+  test('unknown argument is an error', () => {
+    const r = spawnSync(process.execPath, [MAIN, '--nope'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('synth: unknown argument "--nope"');
+  });
+});
+
+describe('writeTree', () => {
+  test('replaces the folder exactly: files of removed resources disappear, no temp folders stay', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-write-'));
+    writeTree(out, 'e', new Map([['a/x.yaml', '1'], ['b.yaml', '2']]));
+    writeTree(out, 'e', new Map([['a/y.yaml', '3']]));
+    expect(snapshotTree(path.join(out, 'e'))).toEqual({ 'a/y.yaml': '3' });
+    expect(fs.readdirSync(out)).toEqual(['e']);
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,48 @@
+import { Chart, Testing } from 'cdk8s';
+import { ArgoApplication, ArgoProject, DEFAULT_RETRY } from '../../src/constructs/argo-application';
+import { Waves } from '../../src/constructs/waves';
+
+const path = { repoURL: 'http://gitea/lumen.git', targetRevision: 'main', path: 'dist/prod/10-core/x' };
+const chartSource = { repoURL: 'http://gitea/helm', chart: 'x', targetRevision: '1.0.0', releaseName: 'x', values: { a: 1 } };
+
+function render(props: Partial<ConstructorParameters<typeof ArgoApplication>[2]> = {}) {
+  const chart = new Chart(Testing.app(), 'test');
+  new ArgoApplication(chart, 'x', { project: 'lumen', server: 'https://kubernetes.default.svc', wave: Waves.CORE, sources: [path], ...props });
+  return Testing.synth(chart)[0];
+}
+
+describe('ArgoApplication', () => {
+  test('defaults: automated prune + selfHeal, retry with backoff, finalizer, wave annotation', () => {
+    const app = render();
+    expect(app.metadata.namespace).toBe('argocd');
+    expect(app.metadata.annotations['argocd.argoproj.io/sync-wave']).toBe('10');
+    expect(app.metadata.finalizers).toEqual(['resources-finalizer.argocd.argoproj.io']);
+    expect(app.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
+    expect(app.spec.syncPolicy.retry).toEqual(DEFAULT_RETRY);
+    expect(DEFAULT_RETRY).toEqual({ limit: 5, backoff: { duration: '5s', factor: 2, maxDuration: '3m' } });
+    expect(app.spec.source).toEqual({ ...path, directory: { recurse: false } });
+  });
+  test('manual sync has no automated policy', () => {
+    expect(render({ automated: false }).spec.syncPolicy.automated).toBeUndefined();
+  });
+  test('two sources make a multi-source application with typed Helm values', () => {
+    const app = render({ sources: [chartSource, path] });
+    expect(app.spec.source).toBeUndefined();
+    expect(app.spec.sources[0]).toEqual({ repoURL: 'http://gitea/helm', chart: 'x', targetRevision: '1.0.0', helm: { releaseName: 'x', valuesObject: { a: 1 } } });
+  });
+  test('extra sync options are merged, sorted and unique', () => {
+    const opts = render({ syncOptions: ['ServerSideApply=true', 'ServerSideApply=true'] }).spec.syncPolicy.syncOptions;
+    expect(opts).toEqual([...opts].sort());
+    expect(opts.filter((o: string) => o === 'ServerSideApply=true')).toHaveLength(1);
+  });
+  test('throws if no source', () => {
+    expect(() => render({ sources: [] })).toThrow("'sources' must name at least one source for application 'x', got none");
+  });
+  test('AppProject limits sources and destinations', () => {
+    const chart = new Chart(Testing.app(), 'test');
+    new ArgoProject(chart, 'lumen', { sourceRepos: ['b', 'a', 'a'], server: 's', namespaces: ['lumen', 'argocd'] });
+    const p = Testing.synth(chart)[0];
+    expect(p.spec.sourceRepos).toEqual(['a', 'b']);
+    expect(p.spec.destinations).toEqual([{ server: 's', namespace: 'argocd' }, { server: 's', namespace: 'lumen' }]);
+  });
+});

@@ -1,0 +1,160 @@
+import { HelmRelease } from '../../src/constructs/helm-release';
+import { internalImage } from '../../src/constructs/images';
+import { LumenChart } from '../../src/constructs/lumen-chart';
+import { Microservice, PRE_STOP_SLEEP_SECONDS, TERMINATION_GRACE_SECONDS } from '../../src/constructs/microservice';
+import { NetworkFlow } from '../../src/constructs/network-flow';
+import { PlatformNamespace } from '../../src/constructs/platform-namespace';
+import { Wave, Waves } from '../../src/constructs/waves';
+import { synth, testApp, testConfig } from '../support/fixtures';
+
+const chart = (ns?: string) => new LumenChart(testApp(), 'test', { config: testConfig(), wave: Waves.CORE, namespace: ns });
+const resources = { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '64Mi' } };
+
+describe('Wave', () => {
+  test('folder and annotation', () => {
+    expect(Waves.CORE_CONFIG.folder).toBe('15-core-config');
+    expect(Waves.FOUNDATION.annotation).toBe('0');
+  });
+  test('waves are strictly ordered as the seed says', () => {
+    const numbers = Object.values(Waves).map((w) => w.number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+  test('throws if the number is out of range', () => {
+    expect(() => new Wave(100, 'x')).toThrow("'number' must be an integer 0..99, got 100");
+  });
+});
+
+describe('images', () => {
+  test('builds the internal reference', () => {
+    expect(internalImage('192.168.2.2:5000', 'jetstack/x', 'v1').ref).toBe('192.168.2.2:5000/jetstack/x:v1');
+  });
+  test.each([
+    ['latest', "'tag' must be pinned"],
+    ['bad tag!', "'tag' must match"],
+  ])('throws if tag is %s', (tag, msg) => {
+    expect(() => internalImage('r:5000', 'a/b', tag)).toThrow(msg);
+  });
+  test('throws if the registry is public', () => {
+    expect(() => internalImage('docker.io', 'a/b', '1')).toThrow("'registry' must be the internal registry, got public \"docker.io\"");
+  });
+  test('throws if the repository is not a path', () => {
+    expect(() => internalImage('r:5000', 'Bad/Repo', '1')).toThrow("'repository' must be an image path");
+  });
+});
+
+describe('LumenChart', () => {
+  test('folder is <NN-wave>/<app> and objects get the standard labels', () => {
+    const c = chart('ns');
+    new PlatformNamespace(c, 'ns');
+    expect(c.folder).toBe('10-core/test');
+    const ns = synth(c).find((o) => o.kind === 'Namespace');
+    expect(ns.metadata.labels).toMatchObject({ 'app.kubernetes.io/name': 'ns', 'app.kubernetes.io/part-of': 'lumen', 'app.kubernetes.io/managed-by': 'cdk8s' });
+  });
+  test('throws if the id is not a DNS label', () => {
+    expect(() => new LumenChart(testApp(), 'Bad_Name', { config: testConfig(), wave: Waves.CORE })).toThrow("'id' must be a DNS label");
+  });
+  test('instanceof tells our charts apart from plain cdk8s charts', () => {
+    const c = chart();
+    expect(c instanceof LumenChart).toBe(true);
+    expect(new (require('cdk8s').Chart)(testApp(), 'plain') instanceof LumenChart).toBe(false);
+  });
+});
+
+describe('PlatformNamespace', () => {
+  test('restricted by default, with default deny and DNS allowed', () => {
+    const c = chart();
+    new PlatformNamespace(c, 'lumen');
+    const out = synth(c);
+    const ns = out.find((o) => o.kind === 'Namespace');
+    for (const mode of ['enforce', 'audit', 'warn']) expect(ns.metadata.labels[`pod-security.kubernetes.io/${mode}`]).toBe('restricted');
+    const deny = out.find((o) => o.metadata.name === 'default-deny-all');
+    expect(deny.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
+    const dns = out.find((o) => o.metadata.name === 'allow-dns-egress');
+    expect(dns.spec.egress[0].ports).toEqual([{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }]);
+  });
+  test('privileged needs a reason, recorded as an annotation', () => {
+    expect(() => new PlatformNamespace(chart(), 'falco', { podSecurity: 'privileged' }))
+      .toThrow("'podSecurityReason' is required when 'podSecurity' is \"privileged\" (namespace falco)");
+    const c = chart();
+    new PlatformNamespace(c, 'falco', { podSecurity: 'privileged', podSecurityReason: 'eBPF node agent' });
+    const ns = synth(c).find((o) => o.kind === 'Namespace');
+    expect(ns.metadata.annotations['lumen.dev/pod-security-reason']).toBe('eBPF node agent');
+  });
+  test('defaultDeny: false renders the namespace alone', () => {
+    const c = chart();
+    new PlatformNamespace(c, 'x', { defaultDeny: false });
+    expect(synth(c).map((o) => o.kind)).toEqual(['Namespace']);
+  });
+});
+
+describe('NetworkFlow', () => {
+  test('ingress from pods of a namespace on a port', () => {
+    const c = chart('lumen');
+    new NetworkFlow(c, 'allow-traefik', { namespace: 'lumen', podLabels: { app: 'api' }, direction: 'ingress', peers: [{ namespace: 'traefik' }], ports: [{ port: 8080 }] });
+    const np = synth(c)[0];
+    expect(np.spec).toEqual({
+      podSelector: { matchLabels: { app: 'api' } },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'traefik' } } }], ports: [{ protocol: 'TCP', port: 8080 }] }],
+    });
+  });
+  test('throws if a port is out of range', () => {
+    expect(() => new NetworkFlow(chart(), 'x', { namespace: 'n', direction: 'egress', peers: [{ namespace: 'a' }], ports: [{ port: 0 }] }))
+      .toThrow("'ports' must be 1..65535, got 0 (flow x)");
+  });
+});
+
+describe('HelmRelease', () => {
+  const img = internalImage('r:5000', 'org/app', '1.0.0');
+  test('registers itself as the chart\'s vendor chart', () => {
+    const c = chart();
+    const r = new HelmRelease(c, 'R', { chart: 'app', version: '1.0.0', values: { image: img.ref }, images: [img], upstream: 'u' });
+    expect(c.helmRelease).toBe(r);
+    expect(r.releaseName).toBe('test');
+  });
+  test('throws if the version is a range', () => {
+    expect(() => new HelmRelease(chart(), 'R', { chart: 'app', version: '^1.0.0', values: {}, images: [], upstream: 'u' }))
+      .toThrow("'version' must be an exact semantic version, got \"^1.0.0\"");
+  });
+  test('throws if an image is declared but not used in the values', () => {
+    expect(() => new HelmRelease(chart(), 'R', { chart: 'app', version: '1.0.0', values: {}, images: [img], upstream: 'u' }))
+      .toThrow("'images': r:5000/org/app:1.0.0 is not used anywhere in the values of chart 'app'");
+  });
+  test('throws if a second chart is added to one application', () => {
+    const c = chart();
+    new HelmRelease(c, 'A', { chart: 'a', version: '1.0.0', values: {}, images: [], upstream: 'u' });
+    expect(() => new HelmRelease(c, 'B', { chart: 'b', version: '1.0.0', values: {}, images: [], upstream: 'u' })).toThrow('one vendor chart per application');
+  });
+});
+
+describe('Microservice', () => {
+  const build = (props: Partial<ConstructorParameters<typeof Microservice>[2]> = {}) => {
+    const c = chart('lumen');
+    new Microservice(c, 'api', { namespace: 'lumen', image: internalImage('r:5000', 'lumen/api', '1.2.3'), resources, ...props });
+    return synth(c);
+  };
+  test('restricted pod, probes, limits, app and tier labels on workload and pods, graceful shutdown', () => {
+    const dep = build().find((o) => o.kind === 'Deployment');
+    const pod = dep.spec.template.spec;
+    const container = pod.containers[0];
+    expect(dep.metadata.labels).toMatchObject({ app: 'api', tier: 'backend' });
+    expect(dep.spec.template.metadata.labels).toMatchObject({ app: 'api', tier: 'backend' });
+    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(container.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] } });
+    expect(container.resources.limits).toEqual({ cpu: '100m', memory: '64Mi' });
+    expect(container.readinessProbe.httpGet.path).toBe('/health');
+    expect(pod.terminationGracePeriodSeconds).toBe(TERMINATION_GRACE_SECONDS);
+    expect(container.lifecycle.preStop.sleep.seconds).toBe(PRE_STOP_SLEEP_SECONDS);
+    expect(container.image).toBe('r:5000/lumen/api:1.2.3');
+  });
+  test('the Service selects exactly the pods', () => {
+    const out = build();
+    const svc = out.find((o) => o.kind === 'Service');
+    const dep = out.find((o) => o.kind === 'Deployment');
+    expect(dep.spec.template.metadata.labels).toMatchObject(svc.spec.selector);
+  });
+  test('throws if replicas < 1', () => {
+    expect(() => build({ replicas: 0 })).toThrow("'replicas' must be >= 1, got 0");
+  });
+});

@@ -1,0 +1,38 @@
+import * as path from 'path';
+import { App, Chart } from 'cdk8s';
+import { renderApp } from '../../src/synth/render';
+import { loadOverlay, parseOverlay } from '../../src/config/load';
+import type { EnvConfig } from '../../src/config/schema';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const ENVS = ['dev', 'staging', 'prod'] as const;
+
+/** The committed overlay of an environment. */
+export function overlay(env: (typeof ENVS)[number]): EnvConfig {
+  return loadOverlay(path.join(ROOT, 'overlays', `${env}.yaml`));
+}
+
+/** A minimal valid overlay text, for tests that change one value. */
+export const MINIMAL_OVERLAY = `cluster:
+  name: test
+  distribution: k3s
+  baseDomain: test.local
+  apiServer: { cidrs: [10.0.0.1/32] }
+registry: { host: "10.0.0.1:5000" }
+charts: { repository: "http://gitea-http.gitea.svc.cluster.local:3000/api/packages/lumen/helm" }
+git: { repoURL: "http://gitea-http.gitea.svc.cluster.local:3000/lumen/lumen-gitops.git", targetRevision: main }
+`;
+
+export function testConfig(extra = ''): EnvConfig {
+  return parseOverlay(MINIMAL_OVERLAY + extra, 'overlays/test.yaml', 'test');
+}
+
+/** A fresh app for construct tests. */
+export function testApp(): App {
+  return new App({ outdir: '.unused' });
+}
+
+/** What dist/ gets for one chart (our renderer: cluster-scoped objects lose the chart's namespace). */
+export function synth(chart: Chart): any[] {
+  return renderApp(App.of(chart) as App).filter((o) => o.chart === chart).map((o) => o.manifest);
+}
