@@ -1,6 +1,6 @@
 // Transpile-only build (esbuild, no type-check): src/ and imports/ → build/. Type-checking is `npm test`'s job.
 import { build } from 'esbuild';
-import { cpSync, readdirSync, rmSync, statSync } from 'fs';
+import { cpSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 
 function tsFiles(dir) {
@@ -11,7 +11,7 @@ function tsFiles(dir) {
   });
 }
 
-rmSync('build', { recursive: true, force: true });
+// No clean: concurrent builds (tests spawn the CLI) must never see build/ vanish; esbuild overwrites.
 await build({
   entryPoints: [...tsFiles('src'), ...tsFiles('imports')],
   outdir: 'build',

@@ -62,3 +62,31 @@ function toPeer(p: Peer): k8s.NetworkPolicyPeer {
 export function apiServerPeers(cidrs: string[]): Peer[] {
   return cidrs.map((c) => ({ cidrs: [c] }));
 }
+
+/** Pods that take part in a flow. */
+export interface FlowEndpoint {
+  readonly namespace: string;
+  /** @default - every pod of the namespace */
+  readonly podLabels?: Record<string, string>;
+}
+
+export interface AllowFlowProps {
+  readonly from: FlowEndpoint;
+  readonly to: FlowEndpoint;
+  readonly ports: PortSpec[];
+}
+
+/**
+ * Opens one flow through default deny on both sides: an egress policy where it leaves and an ingress
+ * policy where it arrives (both namespaces deny by default). Call it in the chart of the later of the two
+ * workloads so both namespaces already exist. Names: `allow-<id>-egress` / `allow-<id>-ingress`.
+ */
+export function allowFlow(scope: Construct, id: string, props: AllowFlowProps): { egress: NetworkFlow; ingress: NetworkFlow } {
+  const egress = new NetworkFlow(scope, `allow-${id}-egress`, {
+    namespace: props.from.namespace, podLabels: props.from.podLabels, direction: 'egress', peers: [props.to], ports: props.ports,
+  });
+  const ingress = new NetworkFlow(scope, `allow-${id}-ingress`, {
+    namespace: props.to.namespace, podLabels: props.to.podLabels, direction: 'ingress', peers: [props.from], ports: props.ports,
+  });
+  return { egress, ingress };
+}

@@ -9,10 +9,9 @@ import * as path from 'path';
 export function writeTree(outDir: string, env: string, files: ReadonlyMap<string, string>): void {
   fs.mkdirSync(outDir, { recursive: true });
   const target = path.join(outDir, env);
-  const tmp = path.join(outDir, `.${env}.tmp`);
-  const old = path.join(outDir, `.${env}.old`);
-  fs.rmSync(tmp, { recursive: true, force: true });
-  fs.rmSync(old, { recursive: true, force: true });
+  const tmp = path.join(outDir, `.${env}.tmp-${process.pid}`);
+  const old = path.join(outDir, `.${env}.old-${process.pid}`);
+  removeStale(outDir, env);
   const dirs = new Set<string>();
   for (const rel of files.keys()) dirs.add(path.dirname(path.join(tmp, rel)));
   for (const d of [...dirs].sort()) fs.mkdirSync(d, { recursive: true });
@@ -20,4 +19,22 @@ export function writeTree(outDir: string, env: string, files: ReadonlyMap<string
   if (fs.existsSync(target)) fs.renameSync(target, old);
   fs.renameSync(tmp, target);
   fs.rmSync(old, { recursive: true, force: true });
+}
+
+/** Temp folders of killed runs (their pid is gone); live concurrent runs keep theirs. */
+function removeStale(outDir: string, env: string): void {
+  const pattern = new RegExp(`^\\.${env.replace(/[-]/g, '\\-')}\\.(tmp|old)-(\\d+)$`);
+  for (const name of fs.readdirSync(outDir)) {
+    const m = pattern.exec(name);
+    if (m && !isAlive(Number(m[2]))) fs.rmSync(path.join(outDir, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -75,3 +75,13 @@ describe('writeTree', () => {
     fs.rmSync(out, { recursive: true, force: true });
   });
 });
+
+describe('writeTree after a killed run', () => {
+  test('removes the temp folder a dead process left behind', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-write-'));
+    fs.mkdirSync(path.join(out, '.e.tmp-999999999'));
+    writeTree(out, 'e', new Map([['a.yaml', '1']]));
+    expect(fs.readdirSync(out)).toEqual(['e']);
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+});
