@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { buildArgoCd } from './charts/argocd';
 import { buildCertManager } from './charts/cert-manager';
 import { buildLumenApi } from './charts/lumen-api';
+import { buildNamespaces } from './charts/namespaces';
 import type { EnvConfig } from './config/schema';
 
 export interface RegistryEntry {
@@ -15,6 +16,7 @@ export interface RegistryEntry {
 }
 
 export const REGISTRY: readonly RegistryEntry[] = [
+  { name: 'namespaces', build: buildNamespaces },
   { name: 'argocd', build: buildArgoCd },
   { name: 'cert-manager', build: buildCertManager },
   { name: 'lumen-api', build: buildLumenApi },

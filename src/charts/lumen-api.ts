@@ -3,10 +3,8 @@ import type { EnvConfig } from '../config/schema';
 import { internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
 import { Microservice } from '../constructs/microservice';
-import { PlatformNamespace } from '../constructs/platform-namespace';
 import { Waves } from '../constructs/waves';
-
-export const LUMEN_NAMESPACE = 'lumen';
+import { LUMEN_NAMESPACE } from './namespaces';
 
 /** lumen-api: the Go API on Redis and PostgreSQL (read/write split). */
 export class LumenApiChart extends LumenChart {
@@ -14,7 +12,6 @@ export class LumenApiChart extends LumenChart {
 
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.APPLICATIONS, namespace: LUMEN_NAMESPACE, description: 'lumen-api (Go API)' });
-    new PlatformNamespace(this, LUMEN_NAMESPACE);
     const s = config.services.lumenApi;
     this.service = new Microservice(this, 'lumen-api', {
       namespace: LUMEN_NAMESPACE,

@@ -64,6 +64,12 @@ export const componentsSchema = z.strictObject({
   alloy: component(),
   tempo: component(),
   falco: component(),
+  // The shop's data layer.
+  redis: component(),
+  mongodb: component(),
+  citus: component(),
+  kafka: component(),
+  keycloak: component(),
 }).prefault({});
 
 const service = (defaults: { repository: string; tag: string }) => z.strictObject({
@@ -79,6 +85,8 @@ const service = (defaults: { repository: string; tag: string }) => z.strictObjec
 
 export const servicesSchema = z.strictObject({
   lumenApi: service({ repository: 'lumen/lumen-api', tag: '1.0.0' }),
+  catalog: service({ repository: 'shop/catalog', tag: '1.0.0' }),
+  order: service({ repository: 'shop/order', tag: '1.0.0' }),
 }).prefault({});
 
 export const envConfigSchema = z.strictObject({
