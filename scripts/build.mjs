@@ -13,7 +13,7 @@ function tsFiles(dir) {
 
 // No clean: concurrent builds (tests spawn the CLI) must never see build/ vanish; esbuild overwrites.
 await build({
-  entryPoints: [...tsFiles('src'), ...tsFiles('imports')],
+  entryPoints: tsFiles('src'),
   outdir: 'build',
   outbase: '.',
   format: 'cjs',
@@ -23,7 +23,7 @@ await build({
   logLevel: 'warning',
 });
 
-// Generated data next to the generated code (crd-index.json, schemas).
+// imports/ is generated JavaScript (+ .d.ts) and data (crd-index.json, schemas): copied as is.
 for (const f of readdirSync('imports', { recursive: true })) {
-  if (String(f).endsWith('.json')) cpSync(join('imports', String(f)), join('build', 'imports', String(f)));
+  if (/\.(js|json)$/.test(String(f))) cpSync(join('imports', String(f)), join('build', 'imports', String(f)));
 }

@@ -69,13 +69,34 @@ function main(argv: string[]): void {
       execFileSync(path.join(ROOT, 'node_modules', '.bin', 'cdk8s'),
         ['import', `${name}:=${filtered}`, '--output', outDir, '--language', 'typescript', '--no-save', '--no-check-upgrade'],
         { cwd: tmp, stdio: ['ignore', 'ignore', 'inherit'] });
-      process.stdout.write(`imports/${name}.ts  ${wanted.length} kinds from ${src.repo}@${src.version}\n`);
+      process.stdout.write(`imports/${name}-*  ${wanted.length} kinds from ${src.repo}@${src.version}\n`);
     }
+    compileImports(outDir, tmp);
     const sorted = Object.fromEntries(Object.entries(index).sort(([a], [b]) => (a < b ? -1 : 1)));
     fs.writeFileSync(path.join(outDir, 'crd-index.json'), JSON.stringify(sorted, null, 2) + '\n');
     process.stdout.write(`imports/crd-index.json  ${Object.keys(sorted).length} CRDs\n`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Compiles the generated .ts once into .js + .d.ts and keeps only those: type-checking the project then
+ * reads declarations (skipLibCheck) instead of checking ~10 MB of generated code on every `npm test`
+ * (measured: tsc 11 s → 2.7 s).
+ */
+function compileImports(outDir: string, tmp: string): void {
+  const sources = fs.readdirSync(outDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+  if (!sources.length) return;
+  const out = path.join(tmp, 'compiled');
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), [
+    '--declaration', '--skipLibCheck', '--target', 'ES2022', '--module', 'commonjs', '--moduleResolution', 'node',
+    '--types', 'node', '--outDir', out, ...sources.map((f) => path.join(outDir, f)),
+  ], { stdio: ['ignore', 'inherit', 'inherit'] });
+  for (const f of sources) {
+    const stem = f.slice(0, -3);
+    for (const ext of ['.js', '.d.ts']) fs.copyFileSync(path.join(out, stem + ext), path.join(outDir, stem + ext));
+    fs.rmSync(path.join(outDir, f));
   }
 }
 
