@@ -1,24 +1,48 @@
 /**
- * `npm run bench [-- --json]`: times the synth of every environment (in memory, best of 5) and prints
- * resources and milliseconds. The scale test (1000/2000 services) grows in its own issue.
+ * `npm run bench [-- --json] [--runs N]`: the figures of issue 8, printed, never asserted in tests.
+ *  - synth of every environment, as a whole process (`node build/src/main.js`), best of N, against the
+ *    load floor `node -e "require('cdk8s-plus-30')"`;
+ *  - the scale test: 1000 and 2000 generated services, each in a fresh process (resources, ms, peak MB).
+ * With --json the last line is one JSON object.
  */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { loadOverlay } from '../config/load';
-import { overlayFiles, renderEnvironment } from '../synth/synthesize';
 import { runCli } from './cli-util';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+const BUILD = path.join(ROOT, 'build', 'src');
 
-runCli(() => {
-  const configs = overlayFiles(path.join(ROOT, 'overlays')).map(loadOverlay);
+function timeProcess(args: string[], runs: number): number {
   let best = Infinity;
-  let resources = 0;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
-    resources = configs.map(renderEnvironment).reduce((n, o) => n + o.resources, 0);
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
   }
-  const result = { synthMs: Math.round(best), resources };
-  process.stdout.write(`synth of ${configs.length} environments: ${resources} resources in ${result.synthMs} ms (best of 5, in memory)\n`);
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
+  return Math.round(best);
+}
+
+runCli(() => {
+  const argv = process.argv.slice(2);
+  const json = argv.includes('--json');
+  const r = argv.indexOf('--runs');
+  const runs = r >= 0 ? Number(argv[r + 1]) : 5;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-bench-synth-'));
+  try {
+    const floorMs = timeProcess(['-e', "require('cdk8s-plus-30')"], runs);
+    const synthMs = timeProcess([path.join(BUILD, 'main.js'), '--out', out], runs);
+    const summary = execFileSync(process.execPath, [path.join(BUILD, 'main.js'), '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const resources = [...summary.matchAll(/(\d+) resources/g)].reduce((n, m) => n + Number(m[1]), 0);
+    const line = (s: string) => process.stdout.write(`${s}\n`);
+    line(`synth (all environments, whole process, best of ${runs}): ${synthMs} ms for ${resources} resources; ` +
+      `require('cdk8s-plus-30') alone: ${floorMs} ms; ratio ${(synthMs / floorMs).toFixed(2)} (target <= 4)`);
+    const scale = [1000, 2000].map((n) => JSON.parse(execFileSync(process.execPath, [path.join(BUILD, 'bench', 'scale.js'), String(n)], { cwd: ROOT, encoding: 'utf8' })));
+    for (const s of scale) line(`scale: ${s.services} services -> ${s.resources} resources in ${s.ms} ms (build+render ${s.renderMs} ms, write ${s.writeMs} ms), peak ${s.peakMB} MB`);
+    line(`scale: 2000/1000 time ratio ${(scale[1].ms / scale[0].ms).toFixed(2)} (target <= 2.2), 1000 services target < 2000 ms`);
+    if (json) line(JSON.stringify({ synthMs, floorMs, resources, scale }));
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,77 @@
+/**
+ * The scale test of `npm run bench`: an environment with N generated services, each the full service
+ * construct, rendered and written like synth does. Run in a child process per size so peak memory is
+ * the process' own.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App } from 'cdk8s';
+import { parseOverlay } from '../config/load';
+import type { EnvConfig } from '../config/schema';
+import { addAppOfApps } from '../constructs/app-of-apps';
+import { internalImage } from '../constructs/images';
+import { LumenChart } from '../constructs/lumen-chart';
+import { Microservice } from '../constructs/microservice';
+import { allowFlow } from '../constructs/network-flow';
+import { PlatformNamespace } from '../constructs/platform-namespace';
+import { Waves } from '../constructs/waves';
+import { renderApp } from '../synth/render';
+import { dumpYaml } from '../synth/synthesize';
+import { writeTree } from '../synth/writer';
+
+export const SCALE_OVERLAY = `cluster:
+  name: bench
+  distribution: k3s
+  baseDomain: bench.local
+  apiServer: { cidrs: [10.0.0.1/32] }
+registry: { host: "10.0.0.1:5000" }
+charts: { repository: "http://gitea-http.gitea.svc.cluster.local:3000/api/packages/lumen/helm" }
+git: { repoURL: "http://gitea-http.gitea.svc.cluster.local:3000/lumen/lumen-gitops.git", targetRevision: main }
+`;
+
+const SERVICES_PER_NAMESPACE = 50;
+
+/** One chart per service (one Argo CD Application each), a namespace per 50 services. */
+export function buildScaleApp(config: EnvConfig, services: number): App {
+  const app = new App({ outdir: '.unused' });
+  const ns = new LumenChart(app, 'bench-namespaces', { config, wave: Waves.FOUNDATION });
+  for (let n = 0; n < Math.ceil(services / SERVICES_PER_NAMESPACE); n++) new PlatformNamespace(ns, `bench-${n}`);
+  for (let i = 0; i < services; i++) {
+    const namespace = `bench-${Math.floor(i / SERVICES_PER_NAMESPACE)}`;
+    const id = `svc-${String(i).padStart(4, '0')}`;
+    const chart = new LumenChart(app, id, { config, wave: Waves.APPLICATIONS, namespace });
+    const svc = new Microservice(chart, id, {
+      namespace,
+      image: internalImage(config.registry.host, `bench/${id}`, '1.0.0'),
+      resources: { requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '100m', memory: '64Mi' } },
+      replicas: 2,
+    });
+    allowFlow(chart, `${id}-from-traefik`, { from: { namespace: 'traefik' }, to: { namespace, podLabels: svc.selector }, ports: [{ port: 8080 }] });
+  }
+  addAppOfApps(app, config);
+  return app;
+}
+
+/** Renders and writes N services; returns resources, milliseconds and peak RSS. */
+export function runScale(services: number): { services: number; resources: number; ms: number; renderMs: number; writeMs: number; peakMB: number } {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-bench-'));
+  try {
+    const started = process.hrtime.bigint();
+    const config = parseOverlay(SCALE_OVERLAY, 'bench.yaml', 'bench');
+    const objects = renderApp(buildScaleApp(config, services));
+    const files = new Map(objects.map((o) => [o.file, dumpYaml(o.manifest)]));
+    const rendered = process.hrtime.bigint();
+    writeTree(out, 'bench', files);
+    const done = process.hrtime.bigint();
+    const ms = (a: bigint, b: bigint) => Math.round(Number(b - a) / 1e6);
+    // Writing is disk-bound (and noisy on a shared disk): reported apart from the CPU-bound render.
+    return { services, resources: objects.length, ms: ms(started, done), renderMs: ms(started, rendered), writeMs: ms(rendered, done), peakMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  process.stdout.write(`${JSON.stringify(runScale(Number(process.argv[2] ?? '1000')))}\n`);
+}
