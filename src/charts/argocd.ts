@@ -89,10 +89,7 @@ export class ArgoCdChart extends LumenChart {
     new NetworkFlow(this, 'allow-egress-gitea', {
       namespace: ARGOCD_NAMESPACE, direction: 'egress', peers: [{ namespace: 'gitea' }], ports: [{ port: 3000 }],
     });
-    new NetworkFlow(this, 'allow-ingress-traefik', {
-      namespace: ARGOCD_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'argocd-server' }, direction: 'ingress',
-      peers: [{ namespace: 'traefik' }], ports: [{ port: 8080 }],
-    });
+    // traefik → argocd-server is opened by its TlsRoute (src/charts/traefik.ts).
     const { values, images } = argoCdValues(config);
     new HelmRelease(this, 'Release', {
       chart: 'argo-cd', version: ARGOCD_CHART_VERSION, values, images, crdModule: 'argo-cd', upstream: 'https://argoproj.github.io/argo-helm',

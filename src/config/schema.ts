@@ -15,6 +15,30 @@ const ipv4 = /(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}/;
 const cidr = z.string().regex(new RegExp(`^${ipv4.source}/([0-9]|[12][0-9]|3[0-2])$`), 'an IPv4 CIDR such as 192.168.2.0/24');
 const ipRange = z.string().regex(new RegExp(`^${ipv4.source}(-${ipv4.source}|/([0-9]|[12][0-9]|3[0-2]))$`),
   'an IPv4 range (a.b.c.d-e.f.g.h) or CIDR');
+const ipv4Address = z.string().regex(new RegExp(`^${ipv4.source}$`), 'an IPv4 address such as 192.168.2.100');
+
+/** First and last address (as numbers) of an IPv4 range `a.b.c.d-e.f.g.h` or CIDR (NaN when malformed). */
+export function ipv4Span(range: string): [number, number] {
+  const num = (ip: string) => (/^\d+(\.\d+){3}$/.test(ip) ? ip.split('.').reduce((n, o) => n * 256 + Number(o), 0) : NaN);
+  if (range.includes('/')) {
+    const [ip, bits] = range.split('/');
+    const size = 2 ** (32 - Number(bits));
+    const start = Math.floor(num(ip) / size) * size;
+    return [start, start + size - 1];
+  }
+  const [first, last = first] = range.split('-');
+  return [num(first), num(last)];
+}
+
+/** The dotted form of an IPv4 address given as a number. */
+export function ipv4String(n: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
+}
+
+const spansOverlap = (ranges: string[]): boolean => {
+  const spans = ranges.map(ipv4Span).filter(([s, e]) => !Number.isNaN(s) && !Number.isNaN(e)).sort((a, b) => a[0] - b[0]);
+  return spans.some(([s], i) => i > 0 && s <= spans[i - 1][1]);
+};
 const internalUrl = z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'an http(s) URL')
   .refine((u) => !/github\.com|gitlab\.com|bitbucket\.org|charts\.|\.github\.io|artifacthub\.io/.test(u), 'an internal URL (the cluster has no internet)');
 
@@ -35,6 +59,8 @@ export const resources = z.strictObject({
 export type Resources = z.infer<typeof resources>;
 
 const SMALL: Resources = { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } };
+/** Databases: a data tier instance's default size. */
+const DATA: Resources = { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } };
 
 /** What every component has: on/off, replicas, resources. Components extend it with their own keys. */
 const componentShape = (defaults: { replicas?: number; resources?: Resources } = {}) => ({
@@ -50,43 +76,198 @@ export const componentsSchema = z.strictObject({
   gatekeeper: component(),
   metallb: z.strictObject({
     ...componentShape(),
-    addresses: z.array(ipRange).min(1).default(['192.168.2.100-192.168.2.120']),
+    /** MetalLB's pool (IPAddressPool lumen-pool, announced in L2): ranges or CIDRs, in order, not overlapping. */
+    addresses: z.array(ipRange.refine((r) => { const [s, e] = ipv4Span(r); return !(s > e); }, 'a range whose first address is not after its last'))
+      .min(1).refine((rs) => !spansOverlap(rs), 'ranges that do not overlap').default(['192.168.2.100-192.168.2.120']),
   }).prefault({}),
-  vault: component(),
+  /** Vault HA on Raft (src/charts/vault.ts): `replicas` = Raft voters (1 or an odd number). */
+  vault: z.strictObject({
+    ...componentShape({ resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } } }),
+    /** Raft data volume of each replica. */
+    storage: quantity.default('2Gi'),
+  }).prefault({}),
   vaultSecretsOperator: component(),
-  cloudnativePg: component(),
-  traefik: component(),
+  /** CloudNativePG (src/charts/cloudnative-pg.ts): `replicas` = operator replicas; `database` = the lumen-db Cluster. */
+  cloudnativePg: z.strictObject({
+    ...componentShape(),
+    database: z.strictObject({
+      /** PostgreSQL instances (one primary, the rest streaming replicas). */
+      instances: z.number().int().min(1).max(9).default(1),
+      /** Volume of each instance. */
+      storage: quantity.default('2Gi'),
+      resources: resources.default(DATA),
+      /** Base backups + WAL archive to an S3-compatible object store inside the air gap; none when absent. */
+      backup: z.strictObject({
+        /** Bucket and prefix, e.g. s3://lumen-backups/lumen-db. */
+        destinationPath: z.string().regex(/^s3:\/\/[a-z0-9][-a-z0-9.]{1,61}[a-z0-9](\/\S*)?$/, 'an s3://bucket[/prefix] path'),
+        /** The object store's endpoint (in-cluster Service or an address of the air gap). */
+        endpointURL: internalUrl,
+        /** KV v2 path (below `secret`) holding ACCESS_KEY_ID and ACCESS_SECRET_KEY. */
+        credentialsPath: z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, 'a KV path such as cnpg/backup').default('cnpg/backup'),
+        /** Where the endpoint answers when it is not an in-cluster Service (for the egress NetworkPolicy). */
+        endpointCidr: cidr.optional(),
+        /** Six-field cron (seconds first) of the ScheduledBackup. */
+        schedule: z.string().regex(/^(\S+\s+){5}\S+$/, 'a six-field cron expression such as "0 0 2 * * *"').default('0 0 2 * * *'),
+        retentionPolicy: z.string().regex(/^[1-9][0-9]*[dwm]$/, 'a retention such as 30d, 4w or 3m').default('30d'),
+      }).optional(),
+    }).prefault({}),
+  }).prefault({}),
+  traefik: z.strictObject({
+    ...componentShape(),
+    /** Address of Traefik's LoadBalancer Service (must be in components.metallb.addresses). Default: the pool's first address. */
+    loadBalancerIP: ipv4Address.optional(),
+  }).prefault({}),
   argoRollouts: component(),
   chaosMesh: component(),
-  gitea: component(),
-  monitoring: component(),
-  loki: component(),
-  alloy: component(),
-  tempo: component(),
-  falco: component(),
+  /** Gitea (src/charts/gitea.ts): one replica (RWO volume); `runner` = act_runner pods. */
+  gitea: z.strictObject({
+    ...componentShape({ resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } } }),
+    /** Repositories, packages and attachments. */
+    storage: quantity.default('10Gi'),
+    /** Volume of Gitea's own PostgreSQL. */
+    databaseStorage: quantity.default('2Gi'),
+    runner: z.strictObject({
+      enabled: z.boolean().default(true),
+      replicas: z.number().int().min(1).max(10).default(1),
+      /** Jobs each runner runs at once. */
+      capacity: z.number().int().min(1).max(8).default(1),
+    }).prefault({}),
+  }).prefault({}),
+  // Observability (src/charts/monitoring.ts, loki.ts, alloy.ts, tempo.ts) and runtime security (falco.ts).
+  /** kube-prometheus-stack: replicas and resources are Prometheus' (Alertmanager follows the replicas). */
+  monitoring: z.strictObject({
+    ...componentShape({ resources: { requests: { cpu: '200m', memory: '512Mi' }, limits: { cpu: '1', memory: '2Gi' } } }),
+    /** How long Prometheus keeps samples (Prometheus duration: d, h, w, y). */
+    retention: z.string().regex(/^[0-9]+(h|d|w|y)$/, 'a Prometheus retention such as 7d or 720h').default('7d'),
+    /** Prometheus' volume, one per replica. */
+    storage: quantity.default('10Gi'),
+    /** The nodes' addresses: Prometheus scrapes node-exporter (:9100) and the kubelets (:10250) there. Default: the API server's CIDRs. */
+    nodeCidrs: z.array(cidr).min(1).optional(),
+  }).prefault({}),
+  /** Loki, single binary on a filesystem volume: one replica. */
+  loki: z.strictObject({
+    ...componentShape({ resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } } }),
+    retention: z.string().regex(/^[0-9]+h$/, 'a duration in hours such as 168h').default('168h'),
+    storage: quantity.default('10Gi'),
+  }).prefault({}),
+  /** Alloy: a DaemonSet (replicas do not apply). */
+  alloy: component({ resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } } }),
+  /** Tempo, single binary on a local volume: one replica. */
+  tempo: z.strictObject({
+    ...componentShape({ resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } } }),
+    retention: z.string().regex(/^[0-9]+h$/, 'a duration in hours such as 72h').default('72h'),
+    storage: quantity.default('10Gi'),
+  }).prefault({}),
+  /** Falco: a DaemonSet (replicas do not apply). */
+  falco: component({ resources: { requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } } }),
   // The shop's data layer.
-  redis: component(),
-  mongodb: component(),
-  citus: component(),
-  kafka: component(),
-  keycloak: component(),
+  /** lumen-api's Redis with Sentinel (src/charts/redis.ts): `replicas` = pods of redis + sentinel (1 or an odd number). */
+  redis: z.strictObject({
+    ...componentShape(),
+    /** Append-only file volume of each pod. */
+    storage: quantity.default('1Gi'),
+  }).prefault({}),
+  /** Catalog's sharded MongoDB (src/charts/mongodb.ts): `replicas` = members of every replica set (shards and config servers). */
+  mongodb: z.strictObject({
+    ...componentShape({ resources: DATA }),
+    /** Shard replica sets (rs0, rs1, ...). */
+    shards: z.number().int().min(1).max(8).default(1),
+    /** mongos query routers. */
+    mongos: z.number().int().min(1).max(10).default(1),
+    /** Volume of each mongod (shards and config servers). */
+    storage: quantity.default('2Gi'),
+  }).prefault({}),
+  /** Order's PostgreSQL + Citus (src/charts/citus.ts): `replicas` = instances of every CloudNativePG cluster (coordinator and each worker). */
+  citus: z.strictObject({
+    ...componentShape({ resources: DATA }),
+    /** Citus worker groups (one CloudNativePG cluster each). */
+    workers: z.number().int().min(1).max(16).default(1),
+    /** Volume of each instance. */
+    storage: quantity.default('2Gi'),
+  }).prefault({}),
+  /** Kafka in KRaft mode + Debezium (src/charts/kafka.ts): `replicas` = nodes of the controller+broker pool. */
+  kafka: z.strictObject({
+    ...componentShape({ resources: { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } } }),
+    /** Volume of each Kafka node. */
+    storage: quantity.default('2Gi'),
+    /** Debezium Kafka Connect workers. */
+    connectReplicas: z.number().int().min(1).max(10).default(1),
+  }).prefault({}),
+  /** Keycloak and its own CloudNativePG database (src/charts/keycloak.ts): `replicas` = Keycloak instances. */
+  keycloak: z.strictObject({
+    ...componentShape({ resources: { requests: { cpu: '250m', memory: '768Mi' }, limits: { cpu: '1', memory: '1536Mi' } } }),
+    /** Instances of the keycloak-db cluster. */
+    dbInstances: z.number().int().min(1).max(5).default(1),
+    dbStorage: quantity.default('1Gi'),
+  }).prefault({}),
+  /** Catalog's Redis cache (src/charts/shop-cache.ts): one instance, no persistence (a cache). */
+  shopCache: z.strictObject({
+    ...componentShape({ resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } } }),
+    /** Redis `maxmemory` (keep it below the memory limit). */
+    maxMemory: z.string().regex(/^[0-9]+(mb|gb)$/, 'a Redis size such as 192mb').default('192mb'),
+  }).prefault({}),
+}).superRefine((c, ctx) => {
+  // Traefik's address must come from MetalLB's pool, or MetalLB never assigns it (the Service stays <pending>).
+  const ip = c.traefik?.loadBalancerIP;
+  if (ip === undefined || !c.metallb?.enabled || !Array.isArray(c.metallb.addresses)) return;
+  const [n] = ipv4Span(ip);
+  if (!c.metallb.addresses.some((r) => { const [s, e] = ipv4Span(r); return n >= s && n <= e; })) {
+    ctx.addIssue({ code: 'custom', path: ['traefik', 'loadBalancerIP'], input: ip, message: 'an address inside components.metallb.addresses' });
+  }
 }).prefault({});
 
-const service = (defaults: { repository: string; tag: string }) => z.strictObject({
+const imageRepository = z.string().regex(/^[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/, 'an image repository path such as lumen/lumen-api');
+
+/** What every service has: sizes, autoscaling and its canary (src/constructs/microservice.ts). */
+const serviceShape = {
   enabled: z.boolean().default(true),
-  image: z.strictObject({
-    repository: z.string().regex(/^[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/, 'an image repository path such as lumen/lumen-api')
-      .default(defaults.repository),
-    tag: imageTag.default(defaults.tag),
-  }).prefault({}),
+  /** Pods when idle: the HPA's minReplicas (2 or more for HA). */
   replicas: z.number().int().min(1).max(50).default(1),
   resources: resources.default({ requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } }),
+  /** HorizontalPodAutoscaler on CPU, from `replicas` up to `maxReplicas`. */
+  autoscaling: z.strictObject({
+    maxReplicas: z.number().int().min(1).max(50).default(3),
+    cpuUtilization: z.number().int().min(1).max(100).default(70),
+  }).prefault({}),
+  /** Argo Rollouts canary: setWeight + error-rate analysis for each weight, then 100 %. */
+  canary: z.strictObject({
+    weights: z.array(z.number().int().min(1).max(99)).min(1).default([20, 80])
+      .refine((w) => w.every((x, i) => i === 0 || x > w[i - 1]), 'strictly increasing weights such as [20, 80]'),
+    /** Highest share of 5xx answers of the canary pods (0..1). */
+    maxErrorRate: z.number().gt(0).lt(1).default(0.01),
+    /** Rate window of the analysis query (Prometheus duration). */
+    analysisWindow: z.string().regex(/^[0-9]+[smh]$/, 'a duration such as 5m').default('5m'),
+  }).prefault({}),
+};
+
+/** The HPA cannot go below its minimum. */
+function maxAtLeastMin(s: { replicas: number; autoscaling: { maxReplicas: number } }, ctx: z.RefinementCtx): void {
+  if (s.autoscaling.maxReplicas < s.replicas) {
+    ctx.addIssue({ code: 'custom', path: ['autoscaling', 'maxReplicas'], input: s.autoscaling.maxReplicas, message: `>= replicas (${s.replicas})` });
+  }
+}
+
+/** An older API major version still served (/api/<version>/...) by its own deployment group, pinned. */
+const legacyApiVersion = (tag: string) => z.strictObject({
+  enabled: z.boolean().default(true),
+  tag: imageTag.default(tag),
+}).prefault({});
+
+/** `image.tag` is the service's current API version: what `npm run promote` moves. */
+const imageOf = (defaults: { repository: string; tag: string }) => z.strictObject({
+  repository: imageRepository.default(defaults.repository),
+  tag: imageTag.default(defaults.tag),
 }).prefault({});
 
 export const servicesSchema = z.strictObject({
-  lumenApi: service({ repository: 'lumen/lumen-api', tag: '1.0.0' }),
-  catalog: service({ repository: 'shop/catalog', tag: '1.0.0' }),
-  order: service({ repository: 'shop/order', tag: '1.0.0' }),
+  lumenApi: z.strictObject({ ...serviceShape, image: imageOf({ repository: 'lumen/lumen-api', tag: '1.0.0' }) })
+    .superRefine(maxAtLeastMin).prefault({}),
+  /** Catalog: `image.tag` runs /api/v2; `v1` keeps the /api/v1 deployment group on its own pinned tag. */
+  catalog: z.strictObject({ ...serviceShape, image: imageOf({ repository: 'shop/catalog', tag: '2.0.0' }), v1: legacyApiVersion('1.0.0') })
+    .superRefine(maxAtLeastMin).prefault({}),
+  /** Order: /api/v1. */
+  order: z.strictObject({ ...serviceShape, image: imageOf({ repository: 'shop/order', tag: '1.0.0' }) })
+    .superRefine(maxAtLeastMin).prefault({}),
 }).prefault({});
 
 export const envConfigSchema = z.strictObject({

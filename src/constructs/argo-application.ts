@@ -56,6 +56,15 @@ export interface ArgoApplicationProps {
 
 /** Sync options every application gets. */
 export const DEFAULT_SYNC_OPTIONS = ['PrunePropagationPolicy=foreground', 'PruneLast=true', 'RespectIgnoreDifferences=true'];
+/**
+ * Fields controllers fill in at run time (webhook CA bundles injected by cert-manager's cainjector or the
+ * operators themselves): never drift, never fought over by selfHeal.
+ */
+export const DEFAULT_IGNORE_DIFFERENCES = [
+  { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration', jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'] },
+  { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration', jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'] },
+  { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition', jqPathExpressions: ['.spec.conversion.webhook.clientConfig.caBundle'] },
+];
 /** The retry policy documented by Argo CD: limit 5, 5 s doubling up to 3 min. */
 export const DEFAULT_RETRY = { limit: 5, backoff: { duration: '5s', factor: 2, maxDuration: '3m' } };
 
@@ -80,6 +89,7 @@ export class ArgoApplication extends Construct {
         syncOptions,
       },
       revisionHistoryLimit: 5,
+      ignoreDifferences: DEFAULT_IGNORE_DIFFERENCES,
     };
     const app = new Application({
       metadata: {

@@ -22,6 +22,11 @@ describe('ArgoApplication', () => {
     expect(DEFAULT_RETRY).toEqual({ limit: 5, backoff: { duration: '5s', factor: 2, maxDuration: '3m' } });
     expect(app.spec.source).toEqual({ ...path, directory: { recurse: false } });
   });
+  test('webhook CA bundles injected at run time are ignored (RespectIgnoreDifferences keeps selfHeal off them)', () => {
+    const app = render();
+    expect(app.spec.ignoreDifferences.map((d: any) => d.kind)).toEqual(['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'CustomResourceDefinition']);
+    expect(app.spec.syncPolicy.syncOptions).toContain('RespectIgnoreDifferences=true');
+  });
   test('manual sync has no automated policy', () => {
     expect(render({ automated: false }).spec.syncPolicy.automated).toBeUndefined();
   });

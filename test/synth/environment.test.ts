@@ -13,7 +13,8 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 describe.each(ENVS)('environment %s', (env) => {
   const out = outputs[env];
-  const docs = [...out.files.entries()].filter(([f]) => f.endsWith('.yaml') && !f.includes('/helm/')).map(([f, text]) => ({ file: f, doc: yaml.load(text) as any }));
+  // Manifests live in bootstrap/, apps/ and the wave folders; top-level files (inventories, registries.yaml) are not manifests.
+  const docs = [...out.files.entries()].filter(([f]) => f.includes('/') && f.endsWith('.yaml') && !f.includes('/helm/')).map(([f, text]) => ({ file: f, doc: yaml.load(text) as any }));
   const applications = docs.filter((d) => d.file.startsWith('apps/')).map((d) => d.doc);
 
   test('the committed dist/ is exactly what synth produces (run `npm run synth` and commit)', () => {
