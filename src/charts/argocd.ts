@@ -8,12 +8,19 @@ import { internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
 import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
+import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
+import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
 
 /** Argo CD v3.5.1, chart argo-cd 9.6.0 (argo-helm): the version whose CRDs imports/ carries. */
 export const ARGOCD_VERSION = 'v3.5.1';
 export const ARGOCD_CHART_VERSION = '9.6.0';
 const REDIS_TAG = '8.2.2-alpine';
+
+/** A component's metrics Service and the chart's ServiceMonitor (rendered only once the CRD exists: prometheus-crds, wave 0). */
+type Metrics = { readonly enabled: boolean; readonly serviceMonitor: { readonly enabled: boolean } };
+/** Metrics ports: application controller, server, repo-server, ApplicationSet controller. */
+export const ARGOCD_METRICS_PORTS = [8082, 8083, 8084, 8080] as const;
 
 /** The values of the argo-cd chart that we set. */
 export interface ArgoCdValues {
@@ -22,10 +29,10 @@ export interface ArgoCdValues {
     readonly cm: Record<string, string>;
     readonly params: Record<string, string | boolean | number>;
   };
-  readonly controller: { readonly replicas: number; readonly resources: Resources };
-  readonly server: { readonly replicas: number; readonly resources: Resources };
-  readonly repoServer: { readonly replicas: number; readonly resources: Resources };
-  readonly applicationSet: { readonly replicas: number };
+  readonly controller: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
+  readonly server: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
+  readonly repoServer: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
+  readonly applicationSet: { readonly replicas: number; readonly metrics: Metrics };
   readonly redis: { readonly image: { readonly repository: string; readonly tag: string } };
   readonly dex: { readonly enabled: boolean };
   readonly notifications: { readonly enabled: boolean };
@@ -44,6 +51,7 @@ export function argoCdValues(config: EnvConfig): { values: ArgoCdValues; images:
   const c = config.components.argocd;
   const argocd = internalImage(config.registry.host, 'argoproj/argocd', ARGOCD_VERSION);
   const redis = internalImage(config.registry.host, 'library/redis', REDIS_TAG);
+  const metrics: Metrics = { enabled: true, serviceMonitor: { enabled: true } };
   return {
     images: [argocd, redis],
     values: {
@@ -53,10 +61,10 @@ export function argoCdValues(config: EnvConfig): { values: ArgoCdValues; images:
         // TLS ends at Traefik; the server speaks plain HTTP inside the cluster.
         params: { 'server.insecure': true },
       },
-      controller: { replicas: 1, resources: c.resources },
-      server: { replicas: c.replicas, resources: c.resources },
-      repoServer: { replicas: c.replicas, resources: c.resources },
-      applicationSet: { replicas: c.replicas },
+      controller: { replicas: 1, resources: c.resources, metrics },
+      server: { replicas: c.replicas, resources: c.resources, metrics },
+      repoServer: { replicas: c.replicas, resources: c.resources, metrics },
+      applicationSet: { replicas: c.replicas, metrics },
       redis: { image: { repository: `${redis.registry}/${redis.repository}`, tag: redis.tag } },
       dex: { enabled: false },
       notifications: { enabled: false },
@@ -89,6 +97,10 @@ export class ArgoCdChart extends LumenChart {
     new NetworkFlow(this, 'allow-egress-gitea', {
       namespace: ARGOCD_NAMESPACE, direction: 'egress', peers: [{ namespace: 'gitea' }], ports: [{ port: 3000 }],
     });
+    new NetworkFlow(this, 'allow-ingress-prometheus', {
+      namespace: ARGOCD_NAMESPACE, direction: 'ingress', peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }],
+      ports: ARGOCD_METRICS_PORTS.map((port) => ({ port })),
+    });
     // traefik → argocd-server is opened by its TlsRoute (src/charts/traefik.ts).
     const { values, images } = argoCdValues(config);
     new HelmRelease(this, 'Release', {
@@ -102,6 +114,39 @@ export function argoCdBootstrapValues(config: EnvConfig): string {
   return yaml.dump(argoCdValues(config).values, { noRefs: true, lineWidth: -1 });
 }
 
+/** KV v2 path (below `secret`) of the Gitea account Argo CD reads Git and charts with: `username`, `password`. */
+export const ARGOCD_REPO_SECRET_PATH = 'argocd/gitea';
+/** The repository Secrets (Argo CD finds them by label): Git, then the Helm chart repository. */
+export const ARGOCD_GIT_REPO_SECRET = 'repo-lumen-gitops';
+export const ARGOCD_HELM_REPO_SECRET = 'repo-lumen-charts';
+
+/**
+ * Argo CD's repository credentials by reference (wave dependencies-config, after VSO): VaultSecrets labelled
+ * `argocd.argoproj.io/secret-type: repository`; URLs and types are plain text from the overlay, only the
+ * credentials live in Vault. Bootstrap: Argo CD must read Git before VSO exists, so the person bootstrapping
+ * creates these two Secrets by hand once (README); VSO takes them over (`overwrite`) from then on.
+ */
+export class ArgoCdConfigChart extends LumenChart {
+  readonly repositories: VaultSecret[];
+
+  constructor(scope: Construct, id: string, config: EnvConfig) {
+    super(scope, id, { config, wave: Waves.DEPENDENCIES_CONFIG, namespace: ARGOCD_NAMESPACE, description: "Argo CD's repository credentials from Vault" });
+    new VaultNamespaceAuth(this, 'VaultAuth', { namespace: ARGOCD_NAMESPACE });
+    const repo = (name: string, type: 'git' | 'helm', url: string) => new VaultSecret(this, name, {
+      namespace: ARGOCD_NAMESPACE, path: ARGOCD_REPO_SECRET_PATH, overwrite: true,
+      secretLabels: { 'argocd.argoproj.io/secret-type': 'repository' },
+      templates: { name, type, url },
+    });
+    this.repositories = [
+      repo(ARGOCD_GIT_REPO_SECRET, 'git', config.git.repoURL),
+      repo(ARGOCD_HELM_REPO_SECRET, 'helm', config.charts.repository),
+    ];
+  }
+}
+
 export function buildArgoCd(scope: Construct, config: EnvConfig): void {
-  if (config.components.argocd.enabled) new ArgoCdChart(scope, 'argocd', config);
+  if (!config.components.argocd.enabled) return;
+  new ArgoCdChart(scope, 'argocd', config);
+  // Needs VSO's CRDs: only where the operator is installed.
+  if (config.components.vaultSecretsOperator.enabled) new ArgoCdConfigChart(scope, 'argocd-config', config);
 }

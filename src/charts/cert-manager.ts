@@ -7,10 +7,13 @@ import { ImageRef, internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
 import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
+import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { Waves } from '../constructs/waves';
 
 export const CERT_MANAGER_VERSION = 'v1.21.1';
 export const CERT_MANAGER_NAMESPACE = 'cert-manager';
+/** The controller's Prometheus metrics port. */
+export const CERT_MANAGER_METRICS_PORT = 9402;
 /** The ClusterIssuer every Certificate of the platform uses. */
 export const VAULT_ISSUER = 'vault-issuer';
 /** Where Vault answers inside the cluster (see the vault chart). */
@@ -36,6 +39,7 @@ export interface CertManagerValues {
   readonly cainjector: { readonly replicaCount: number; readonly image: Image; readonly resources: Resources; readonly securityContext: typeof podSecurity; readonly containerSecurityContext: typeof restricted };
   readonly startupapicheck: { readonly enabled: boolean; readonly image: Image };
   readonly acmesolver: { readonly image: Image };
+  readonly prometheus: { readonly enabled: boolean; readonly servicemonitor: { readonly enabled: boolean; readonly interval: string } };
 }
 
 const image = (ref: ImageRef): Image => ({ repository: `${ref.registry}/${ref.repository}`, tag: ref.tag });
@@ -56,6 +60,8 @@ export function certManagerValues(config: EnvConfig): { values: CertManagerValue
       cainjector: { ...workload, image: image(cainjector) },
       startupapicheck: { enabled: false, image: image(startup) },
       acmesolver: { image: image(acme) },
+      // The controller's metrics (:9402) through the chart's ServiceMonitor (CRD from prometheus-crds, wave 0).
+      prometheus: { enabled: true, servicemonitor: { enabled: true, interval: '30s' } },
     },
   };
 }
@@ -74,6 +80,10 @@ export class CertManagerChart extends LumenChart {
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
       namespace: CERT_MANAGER_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'webhook' }, direction: 'ingress',
       peers: apiServerPeers(api.cidrs), ports: [{ port: 10250 }],
+    });
+    new NetworkFlow(this, 'allow-ingress-prometheus', {
+      namespace: CERT_MANAGER_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'cert-manager' }, direction: 'ingress',
+      peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }], ports: [{ port: CERT_MANAGER_METRICS_PORT }],
     });
     new NetworkFlow(this, 'allow-egress-vault', {
       namespace: CERT_MANAGER_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'cert-manager' }, direction: 'egress',

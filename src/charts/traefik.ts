@@ -8,6 +8,7 @@ import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
 import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
+import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { TlsRoute, TRAEFIK_NAMESPACE, TRAEFIK_POD_LABELS, WEBSECURE_ENTRYPOINT } from '../constructs/tls-route';
 import { Waves } from '../constructs/waves';
 import { firstPoolAddress, METALLB_IPS_ANNOTATION } from './metallb';
@@ -20,6 +21,8 @@ export const TRAEFIK_CHART_VERSION = '41.3.0';
 /** Container ports behind the Service's :80 and :443 (the chart's `ports.web.port` / `ports.websecure.port`). */
 export const WEB_PORT = 8000;
 export const WEBSECURE_PORT = 8443;
+/** The chart's `metrics` entry point (`ports.metrics.port`), scraped by Prometheus. */
+export const TRAEFIK_METRICS_PORT = 9100;
 
 /**
  * Middlewares every route may reference by name (TlsRouteBackend.middlewares). Provider-qualified names work
@@ -54,6 +57,12 @@ export interface TraefikValues {
   };
   readonly service: { readonly type: 'LoadBalancer'; readonly annotations: Record<string, string> };
   readonly logs: { readonly general: { readonly format: 'json' }; readonly access: { readonly enabled: boolean; readonly format: 'json' } };
+  readonly metrics: {
+    readonly prometheus: {
+      readonly addEntryPointsLabels: boolean; readonly addServicesLabels: boolean;
+      readonly service: { readonly enabled: boolean }; readonly serviceMonitor: { readonly enabled: boolean; readonly interval: string };
+    };
+  };
   readonly resources: Resources;
   readonly securityContext: {
     readonly allowPrivilegeEscalation: boolean; readonly readOnlyRootFilesystem: boolean; readonly capabilities: { readonly drop: string[] };
@@ -101,6 +110,8 @@ export function traefikValues(config: EnvConfig): { values: TraefikValues; image
       },
       service: { type: 'LoadBalancer', annotations: { [METALLB_IPS_ANNOTATION]: traefikLoadBalancerIP(config) } },
       logs: { general: { format: 'json' }, access: { enabled: true, format: 'json' } },
+      // Prometheus scrapes the `metrics` entry point (:9100) through the chart's ServiceMonitor (src/charts/monitoring.ts).
+      metrics: { prometheus: { addEntryPointsLabels: true, addServicesLabels: true, service: { enabled: true }, serviceMonitor: { enabled: true, interval: '30s' } } },
       resources: c.resources,
       securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
       podSecurityContext: { runAsNonRoot: true, runAsUser: 65532, runAsGroup: 65532, seccompProfile: { type: 'RuntimeDefault' } },
@@ -127,6 +138,10 @@ export class TraefikChart extends LumenChart {
     new NetworkFlow(this, 'allow-ingress-web', {
       namespace: TRAEFIK_NAMESPACE, podLabels: { ...TRAEFIK_POD_LABELS }, direction: 'ingress',
       peers: [{ cidrs: ['0.0.0.0/0'] }], ports: [{ port: WEB_PORT }, { port: WEBSECURE_PORT }],
+    });
+    new NetworkFlow(this, 'allow-ingress-prometheus', {
+      namespace: TRAEFIK_NAMESPACE, podLabels: { ...TRAEFIK_POD_LABELS }, direction: 'ingress',
+      peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }], ports: [{ port: TRAEFIK_METRICS_PORT }],
     });
   }
 }

@@ -1,16 +1,19 @@
 /**
- * `npm run import [-- --mirror DIR]`: regenerate imports/ from the upstream CRDs named in cdk8s.yaml.
+ * `npm run import [-- --mirror DIR] [--schemas-only]`: regenerate imports/ from the upstream CRDs named in cdk8s.yaml.
  *
  * Air-gap style: reads a local mirror folder (default ../shared/crds when present) instead of the network,
  * keeps only the kinds cdk8s.yaml lists (small generated code keeps type-checks fast), runs `cdk8s import`
  * on each filtered bundle, and writes imports/crd-index.json (every CRD of every mirrored file: group,
  * kind, scope, served versions) which the synth gate and the tests use without ../shared.
+ * It also writes imports/schemas/: the strict JSON schemas of the gate's schema rule (src/policy/schema-gen.ts):
+ * the Kubernetes 1.30 definitions closure of the GA built-in kinds and the openAPIV3Schema of every CRD kind listed.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
+import { crdSchemaFile, KUBERNETES_SCHEMA_FILE, kubernetesSchemaFile, StrictifyNotes } from '../policy/schema-gen';
 import { CliError, runCli } from './cli-util';
 
 interface CrdSource {
@@ -32,6 +35,8 @@ export interface CrdIndexEntry {
 }
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+/** Kubernetes 1.30 OpenAPI definitions in the mirror (for the strict schemas of built-in kinds). */
+const K8S_DEFINITIONS = 'k8s-v1.30-definitions.json';
 
 function readSources(): Record<string, CrdSource> {
   const config = yaml.load(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8')) as { crds?: Record<string, CrdSource> };
@@ -42,6 +47,8 @@ function readSources(): Record<string, CrdSource> {
 function main(argv: string[]): void {
   const i = argv.indexOf('--mirror');
   const mirror = path.resolve(i >= 0 ? argv[i + 1] ?? '' : path.join(ROOT, '..', 'shared', 'crds'));
+  // Only imports/crd-index.json and imports/schemas/ (no cdk8s import: seconds instead of a minute).
+  const schemasOnly = argv.includes('--schemas-only');
   if (!fs.existsSync(mirror)) {
     throw new CliError(`import: mirror folder ${mirror} not found; fetch the files cdk8s.yaml names (crds.*.repo@commit:path) into a folder and pass --mirror DIR`);
   }
@@ -49,6 +56,12 @@ function main(argv: string[]): void {
   const outDir = path.join(ROOT, 'imports');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-import-'));
   const index: Record<string, CrdIndexEntry> = {};
+  // Strict validation schemas (the gate's schema rule), derived here so the gate never reads the mirror.
+  const schemaDir = path.join(outDir, 'schemas');
+  const schemaIndex: Record<string, string> = {};
+  const notes: StrictifyNotes = { droppedPatterns: [] };
+  fs.rmSync(path.join(schemaDir, 'crds'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(schemaDir, 'crds'), { recursive: true });
   try {
     for (const [name, src] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
       const file = path.join(mirror, src.mirror);
@@ -64,6 +77,13 @@ function main(argv: string[]): void {
       const wanted = docs.filter((d) => src.kinds.includes(d.spec.names.kind)).map(currentVersionsOnly);
       const missing = src.kinds.filter((k) => !wanted.some((d) => d.spec.names.kind === k));
       if (missing.length) throw new CliError(`cdk8s.yaml: crds.${name}.kinds: ${missing.join(', ')} not found in ${file}`);
+      for (const crd of docs.filter((d) => src.kinds.includes(d.spec.names.kind))) {
+        const schema = crdSchemaFile(crd, name, notes);
+        const file = `crds/${schema.group}_${schema.kind}.json`;
+        fs.writeFileSync(path.join(schemaDir, file), `${JSON.stringify(schema)}\n`);
+        for (const v of Object.keys(schema.versions)) schemaIndex[`${schema.group}/${v}/${schema.kind}`] = file;
+      }
+      if (schemasOnly) continue;
       const filtered = path.join(tmp, `${name}.yaml`);
       fs.writeFileSync(filtered, wanted.map((d) => yaml.dump(d, { noRefs: true })).join('---\n'));
       execFileSync(path.join(ROOT, 'node_modules', '.bin', 'cdk8s'),
@@ -71,10 +91,19 @@ function main(argv: string[]): void {
         { cwd: tmp, stdio: ['ignore', 'ignore', 'inherit'] });
       process.stdout.write(`imports/${name}-*  ${wanted.length} kinds from ${src.repo}@${src.version}\n`);
     }
-    compileImports(outDir, tmp);
+    if (!schemasOnly) compileImports(outDir, tmp);
     const sorted = Object.fromEntries(Object.entries(index).sort(([a], [b]) => (a < b ? -1 : 1)));
     fs.writeFileSync(path.join(outDir, 'crd-index.json'), JSON.stringify(sorted, null, 2) + '\n');
     process.stdout.write(`imports/crd-index.json  ${Object.keys(sorted).length} CRDs\n`);
+
+    const definitionsFile = path.join(mirror, K8S_DEFINITIONS);
+    if (!fs.existsSync(definitionsFile)) throw new CliError(`import: ${definitionsFile} not found (Kubernetes 1.30 OpenAPI definitions, cdk8s-team/cdk8s kubernetes-schemas/v1.30.0/_definitions.json)`);
+    const k8s = kubernetesSchemaFile(JSON.parse(fs.readFileSync(definitionsFile, 'utf8')).definitions, notes);
+    fs.writeFileSync(path.join(schemaDir, KUBERNETES_SCHEMA_FILE), `${JSON.stringify(k8s)}\n`);
+    const crdIndexSorted = Object.fromEntries(Object.entries(schemaIndex).sort(([a], [b]) => (a < b ? -1 : 1)));
+    fs.writeFileSync(path.join(schemaDir, 'index.json'), `${JSON.stringify(crdIndexSorted, null, 2)}\n`);
+    process.stdout.write(`imports/schemas/  ${Object.keys(k8s.kinds).length} Kubernetes kinds (${Object.keys(k8s.definitions).length} definitions), ${Object.keys(crdIndexSorted).length} CRD kind versions`
+      + `${notes.droppedPatterns.length ? `; ${notes.droppedPatterns.length} pattern(s) not valid in JavaScript dropped` : ''}\n`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

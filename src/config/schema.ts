@@ -73,7 +73,8 @@ const component = (defaults: { replicas?: number; resources?: Resources } = {}) 
 export const componentsSchema = z.strictObject({
   argocd: component(),
   certManager: component(),
-  gatekeeper: component(),
+  // Gatekeeper caches the objects it reviews: upstream asks for 512Mi.
+  gatekeeper: component({ resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } } }),
   metallb: z.strictObject({
     ...componentShape(),
     /** MetalLB's pool (IPAddressPool lumen-pool, announced in L2): ranges or CIDRs, in order, not overlapping. */
@@ -160,6 +161,8 @@ export const componentsSchema = z.strictObject({
   }).prefault({}),
   /** Falco: a DaemonSet (replicas do not apply). */
   falco: component({ resources: { requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } } }),
+  /** The JWT validator at the edge (src/charts/edge-auth.ts: Ory Oathkeeper behind Traefik forwardAuth). */
+  edgeAuth: component(),
   // The shop's data layer.
   /** lumen-api's Redis with Sentinel (src/charts/redis.ts): `replicas` = pods of redis + sentinel (1 or an odd number). */
   redis: z.strictObject({

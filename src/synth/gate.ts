@@ -1,4 +1,16 @@
+/**
+ * The validation gate: every rendered document against every rule, violations collected (never thrown one
+ * by one) and printed as one table. Synth runs it on the new output before the swap (a violation leaves
+ * dist/ untouched); `npm run validate` runs it on dist/ as committed. The rules themselves live in
+ * src/policy/: strict schemas, the Gatekeeper rules (the same CEL the ConstraintTemplates carry), Pod
+ * Security restricted, secrets, air gap.
+ */
 import type { EnvConfig } from '../config/schema';
+import { evaluateConstraint, lumenConstraints } from '../policy/admission';
+import { externalImageViolations, externalUrlViolations } from '../policy/air-gap';
+import { podTemplateOf, PSS_ENFORCE_LABEL, restrictedViolations } from '../policy/pod-security';
+import { DocumentValidator, SchemaValidator } from '../policy/schemas';
+import { credentialKeyViolations, highEntropyViolations, privateKeyViolations, secretDataViolations } from '../policy/secrets';
 import type { Manifest } from './render';
 import { isClusterScoped } from './scope';
 
@@ -16,10 +28,19 @@ export interface GateDocument {
   readonly manifest: Manifest;
 }
 
+/** What rules may know about the whole set of documents (built once per gate run). */
+export interface GateContext {
+  readonly docs: readonly GateDocument[];
+  /** Labels of every Namespace object among the documents. */
+  readonly namespaceLabels: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  /** Strict schemas, with the constraint kinds of the ConstraintTemplates among the documents. */
+  readonly schemas: DocumentValidator;
+}
+
 /** A rule checks one document and returns what is wrong with it (nothing when it passes). */
 export interface Rule {
   readonly name: string;
-  check(doc: GateDocument, config: EnvConfig): string[];
+  check(doc: GateDocument, config: EnvConfig, context: GateContext): string[];
 }
 
 export const STANDARD_LABELS = ['app.kubernetes.io/name', 'app.kubernetes.io/part-of', 'app.kubernetes.io/managed-by'];
@@ -34,6 +55,7 @@ export function containersOf(m: Manifest): { path: string; container: Record<str
     ((podSpec[k] ?? []) as Record<string, any>[]).map((container, i) => ({ path: `${k}[${i}]`, container })));
 }
 
+/** Platform conventions (object layout and labels). */
 export const BASE_RULES: Rule[] = [
   {
     name: 'cluster-scoped-without-namespace',
@@ -42,34 +64,84 @@ export const BASE_RULES: Rule[] = [
   },
   {
     name: 'standard-labels',
-    check: ({ manifest: m }) => STANDARD_LABELS.filter((l) => !m.metadata.labels?.[l]).map((l) => `label ${l} is missing`),
-  },
-  {
-    name: 'internal-images',
-    check: ({ manifest: m }, config) => containersOf(m).flatMap(({ path, container }) => {
-      const image = String(container.image ?? '');
-      const problems: string[] = [];
-      if (!image.startsWith(`${config.registry.host}/`)) problems.push(`${path} image "${image}" is not in the internal registry ${config.registry.host}`);
-      if (/:latest$/.test(image) || !/:[A-Za-z0-9_][A-Za-z0-9_.-]*$|@sha256:[a-f0-9]{64}$/.test(image.replace(/^[^/]*\//, ''))) {
-        problems.push(`${path} image "${image}" is not pinned (no tag, or :latest)`);
-      }
-      return problems;
-    }),
-  },
-  {
-    name: 'no-secret-data',
-    check: ({ manifest: m }) => (m.kind === 'Secret' && (m.data || m.stringData)
-      ? ['a Secret with data or stringData: credentials come from Vault (VaultStaticSecret), never from Git'] : []),
+    check: ({ manifest: m }) => STANDARD_LABELS.filter((l) => !m.metadata?.labels?.[l]).map((l) => `label ${l} is missing`),
   },
 ];
 
-/** Runs every rule over every document and collects the violations (never throws on the first). */
-export function runGate(docs: readonly GateDocument[], config: EnvConfig, rules: readonly Rule[] = BASE_RULES): Violation[] {
+/** Kubernetes 1.30 or the CRD's served version, unknown fields rejected (kubeconform -strict). */
+export const SCHEMA_RULE: Rule = { name: 'schema', check: ({ manifest }, _config, ctx) => ctx.schemas.validate(manifest) };
+
+/**
+ * The Gatekeeper constraints of the environment, evaluated from the very CEL their ConstraintTemplates
+ * carry (src/policy/admission.ts): one rule per constraint, named like it.
+ */
+export function admissionRules(config: EnvConfig): Rule[] {
+  return lumenConstraints(config).map((c) => ({ name: c.name, check: ({ manifest }: GateDocument) => evaluateConstraint(c, manifest) }));
+}
+
+export const POD_SECURITY_RULE: Rule = {
+  name: 'pod-security-restricted',
+  check: ({ manifest: m }, _config, ctx) => {
+    const ns = m.metadata?.namespace;
+    if (!ns || ctx.namespaceLabels.get(ns)?.[PSS_ENFORCE_LABEL] !== 'restricted') return [];
+    const pod = podTemplateOf(m);
+    return pod ? restrictedViolations(pod).map((d) => `namespace ${ns} enforces restricted: ${d}`) : [];
+  },
+};
+
+export const SECRET_RULES: Rule[] = [
+  { name: 'no-secret-data', check: ({ manifest }) => secretDataViolations(manifest) },
+  { name: 'no-private-key', check: ({ manifest }) => privateKeyViolations(manifest) },
+  { name: 'no-high-entropy-string', check: ({ manifest }) => highEntropyViolations(manifest) },
+  { name: 'no-literal-credential', check: ({ manifest }) => credentialKeyViolations(manifest) },
+];
+
+export const AIR_GAP_RULES: Rule[] = [
+  { name: 'air-gap-url', check: ({ manifest }, config) => externalUrlViolations(manifest, config) },
+  { name: 'air-gap-image', check: ({ manifest }, config) => externalImageViolations(manifest, config) },
+];
+
+/** Every rule of the gate for an environment. */
+export function gateRules(config: EnvConfig): Rule[] {
+  return [...BASE_RULES, SCHEMA_RULE, ...admissionRules(config), POD_SECURITY_RULE, ...SECRET_RULES, ...AIR_GAP_RULES];
+}
+
+let sharedSchemas: SchemaValidator | undefined;
+/** One validator per process: each kind's schema is compiled once, whatever the number of environments. */
+export function schemaValidator(): SchemaValidator {
+  sharedSchemas ??= new SchemaValidator();
+  return sharedSchemas;
+}
+
+export function gateContext(docs: readonly GateDocument[]): GateContext {
+  const namespaceLabels = new Map<string, Record<string, string>>();
+  const templates: Manifest[] = [];
+  for (const { manifest: m } of docs) {
+    if (m?.kind === 'Namespace' && m.apiVersion === 'v1') namespaceLabels.set(m.metadata.name, m.metadata.labels ?? {});
+    if (m?.kind === 'ConstraintTemplate') templates.push(m);
+  }
+  return { docs, namespaceLabels, schemas: schemaValidator().withConstraintTemplates(templates) };
+}
+
+/**
+ * Runs every rule over every document and collects the violations (never throws on the first).
+ * @param rules default: every rule of the gate (`gateRules(config)`)
+ */
+export function runGate(docs: readonly GateDocument[], config: EnvConfig, rules: readonly Rule[] = gateRules(config)): Violation[] {
   const out: Violation[] = [];
+  const context = gateContext(docs);
   for (const doc of docs) {
-    const resource = `${doc.manifest.kind}/${doc.manifest.metadata.namespace ? `${doc.manifest.metadata.namespace}/` : ''}${doc.manifest.metadata.name}`;
+    const m = doc.manifest;
+    const resource = `${m?.kind ?? '?'}/${m?.metadata?.namespace ? `${m.metadata.namespace}/` : ''}${m?.metadata?.name ?? '?'}`;
     for (const rule of rules) {
-      for (const detail of rule.check(doc, config)) out.push({ file: `${config.env}/${doc.file}`, resource, rule: rule.name, detail });
+      let details: string[];
+      try {
+        details = rule.check(doc, config, context);
+      } catch (e) {
+        // A rule that breaks on a malformed document reports it instead of hiding every other violation.
+        details = [`the rule failed on this document: ${e instanceof Error ? e.message : String(e)}`];
+      }
+      for (const detail of details) out.push({ file: `${config.env}/${doc.file}`, resource, rule: rule.name, detail });
     }
   }
   return out;

@@ -5,8 +5,10 @@ import { loadOverlay } from '../config/load';
 import type { EnvConfig } from '../config/schema';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { buildEnvironment } from '../environment';
+import type { RegistryEntry } from '../registry';
 import { coherenceProblems } from './coherence';
 import { formatViolations, runGate, Violation } from './gate';
+import { inventoryFiles } from './inventory';
 import { environmentReadme } from './readme';
 import { renderApp } from './render';
 import { writeTree } from './writer';
@@ -34,8 +36,8 @@ export function dumpYaml(doc: unknown): string {
 }
 
 /** Renders one environment fully in memory: objects, README, extra files; runs the gate. */
-export function renderEnvironment(config: EnvConfig): EnvironmentOutput {
-  const app = buildEnvironment(config);
+export function renderEnvironment(config: EnvConfig, registry?: readonly RegistryEntry[]): EnvironmentOutput {
+  const app = buildEnvironment(config, registry);
   const objects = renderApp(app);
   const charts = app.node.children.filter((c): c is OutputChart => c instanceof OutputChart);
   const lumenCharts = charts.filter((c): c is LumenChart => c instanceof LumenChart);
@@ -49,6 +51,8 @@ export function renderEnvironment(config: EnvConfig): EnvironmentOutput {
   for (const o of objects) files.set(o.file, dumpYaml(o.manifest));
   for (const c of charts) for (const [name, content] of Object.entries(c.extraFiles)) files.set(`${c.folder}/${name}`, content);
   files.set('README.md', environmentReadme(config, lumenCharts, objects));
+  // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml).
+  for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects))) files.set(name, content);
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   let bytes = 0;
@@ -91,7 +95,7 @@ export function overlayFiles(overlaysDir: string, envs?: string[]): string[] {
  */
 export function synthesize(opts: SynthOptions): EnvironmentOutput[] {
   const configs = overlayFiles(opts.overlaysDir, opts.envs).map(loadOverlay);
-  const outputs = configs.map(renderEnvironment);
+  const outputs = configs.map((c) => renderEnvironment(c));
   for (const o of outputs) writeTree(opts.outDir, o.config.env, o.files);
   if (!opts.envs?.length) removeStaleEnvironments(opts.outDir, new Set(configs.map((c) => c.env)));
   return outputs;

@@ -1,6 +1,5 @@
 import { ArgoCdChart, argoCdValues } from '../../src/charts/argocd';
 import { CertManagerChart, CertManagerConfigChart, VAULT_ISSUER } from '../../src/charts/cert-manager';
-import { LumenApiChart } from '../../src/charts/lumen-api';
 import { APPLICATION_HEALTH_LUA } from '../../src/constructs/argocd-health';
 import { overlay, synth, testApp } from '../support/fixtures';
 
@@ -12,7 +11,6 @@ describe('snapshots (prod)', () => {
     ['argocd', ArgoCdChart],
     ['cert-manager', CertManagerChart],
     ['cert-manager-config', CertManagerConfigChart],
-    ['lumen-api', LumenApiChart],
   ] as const)('%s', (id, Ctor) => {
     const chart = new Ctor(testApp(), id, prod);
     expect({ objects: synth(chart), helm: chart.helmRelease && { chart: chart.helmRelease.chart, version: chart.helmRelease.version, values: chart.helmRelease.values } }).toMatchSnapshot();
@@ -55,13 +53,5 @@ describe('cert-manager', () => {
   test('replicas per environment', () => {
     expect((new CertManagerChart(testApp(), 'cert-manager', prod).helmRelease!.values as any).replicaCount).toBe(2);
     expect((new CertManagerChart(testApp(), 'cert-manager', dev).helmRelease!.values as any).replicaCount).toBe(1);
-  });
-});
-
-describe('lumen-api', () => {
-  test('image tag and replicas come from the overlay', () => {
-    const dep = synth(new LumenApiChart(testApp(), 'lumen-api', prod)).find((o) => o.kind === 'Deployment');
-    expect(dep.spec.template.spec.containers[0].image).toBe(`192.168.2.2:5000/lumen/lumen-api:${prod.services.lumenApi.image.tag}`);
-    expect(dep.spec.replicas).toBe(2);
   });
 });

@@ -96,7 +96,9 @@ describe('traefik', () => {
   test('flows: in from anywhere on the web ports, out to the API server', () => {
     const policies = Object.fromEntries(synth(new TraefikChart(testApp(), 'traefik', prod))
       .filter((o) => o.kind === 'NetworkPolicy').map((p) => [p.metadata.name, p.spec]));
-    expect(Object.keys(policies).sort()).toEqual(['allow-dns-egress', 'allow-egress-apiserver', 'allow-ingress-web', 'default-deny-all']);
+    expect(Object.keys(policies).sort()).toEqual(['allow-dns-egress', 'allow-egress-apiserver', 'allow-ingress-prometheus', 'allow-ingress-web', 'default-deny-all']);
+    // Prometheus scrapes the metrics entry point (the chart's ServiceMonitor).
+    expect(policies['allow-ingress-prometheus'].ingress[0].ports).toEqual([{ protocol: 'TCP', port: 9100 }]);
     expect(policies['allow-ingress-web']).toEqual({
       podSelector: { matchLabels: TRAEFIK_POD_LABELS }, policyTypes: ['Ingress'],
       ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 8000 }, { protocol: 'TCP', port: 8443 }] }],

@@ -1,14 +1,12 @@
 import { HelmRelease } from '../../src/constructs/helm-release';
 import { internalImage } from '../../src/constructs/images';
 import { LumenChart } from '../../src/constructs/lumen-chart';
-import { Microservice, PRE_STOP_SLEEP_SECONDS, TERMINATION_GRACE_SECONDS } from '../../src/constructs/microservice';
 import { NetworkFlow } from '../../src/constructs/network-flow';
 import { PlatformNamespace } from '../../src/constructs/platform-namespace';
 import { Wave, Waves } from '../../src/constructs/waves';
 import { synth, testApp, testConfig } from '../support/fixtures';
 
 const chart = (ns?: string) => new LumenChart(testApp(), 'test', { config: testConfig(), wave: Waves.CORE, namespace: ns });
-const resources = { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '64Mi' } };
 
 describe('Wave', () => {
   test('folder and annotation', () => {
@@ -125,36 +123,5 @@ describe('HelmRelease', () => {
     const c = chart();
     new HelmRelease(c, 'A', { chart: 'a', version: '1.0.0', values: {}, images: [], upstream: 'u' });
     expect(() => new HelmRelease(c, 'B', { chart: 'b', version: '1.0.0', values: {}, images: [], upstream: 'u' })).toThrow('one vendor chart per application');
-  });
-});
-
-describe('Microservice', () => {
-  const build = (props: Partial<ConstructorParameters<typeof Microservice>[2]> = {}) => {
-    const c = chart('lumen');
-    new Microservice(c, 'api', { namespace: 'lumen', image: internalImage('r:5000', 'lumen/api', '1.2.3'), resources, ...props });
-    return synth(c);
-  };
-  test('restricted pod, probes, limits, app and tier labels on workload and pods, graceful shutdown', () => {
-    const dep = build().find((o) => o.kind === 'Deployment');
-    const pod = dep.spec.template.spec;
-    const container = pod.containers[0];
-    expect(dep.metadata.labels).toMatchObject({ app: 'api', tier: 'backend' });
-    expect(dep.spec.template.metadata.labels).toMatchObject({ app: 'api', tier: 'backend' });
-    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
-    expect(container.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] } });
-    expect(container.resources.limits).toEqual({ cpu: '100m', memory: '64Mi' });
-    expect(container.readinessProbe.httpGet.path).toBe('/health');
-    expect(pod.terminationGracePeriodSeconds).toBe(TERMINATION_GRACE_SECONDS);
-    expect(container.lifecycle.preStop.sleep.seconds).toBe(PRE_STOP_SLEEP_SECONDS);
-    expect(container.image).toBe('r:5000/lumen/api:1.2.3');
-  });
-  test('the Service selects exactly the pods', () => {
-    const out = build();
-    const svc = out.find((o) => o.kind === 'Service');
-    const dep = out.find((o) => o.kind === 'Deployment');
-    expect(dep.spec.template.metadata.labels).toMatchObject(svc.spec.selector);
-  });
-  test('throws if replicas < 1', () => {
-    expect(() => build({ replicas: 0 })).toThrow("'replicas' must be >= 1, got 0");
   });
 });

@@ -72,7 +72,7 @@ describe.each(ENVS)('environment %s', (env) => {
 
   test('cert-manager and lumen-api flow through', () => {
     expect(out.files.has('apps/Application-cert-manager.yaml')).toBe(true);
-    expect(out.files.has('40-applications/lumen-api/Deployment-lumen-api.yaml')).toBe(true);
+    expect(out.files.has('40-applications/lumen-api/Rollout-lumen-api.yaml')).toBe(true);
   });
 
   test('README has the Mermaid wave graph', () => {

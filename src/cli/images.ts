@@ -1,0 +1,48 @@
+/**
+ * `npm run images [-- --env prod] [--only images|charts|registries]`: the air-gap inventory of each
+ * environment, rendered now: the images and charts the connected zone must bring in, and the K3s
+ * registries.yaml of the nodes. The same content as dist/<env>/{images.txt,charts.txt,registries.yaml}.
+ */
+import * as path from 'path';
+import { loadOverlay } from '../config/load';
+import { overlayFiles, renderEnvironment } from '../synth/synthesize';
+import { CliError, runCli } from './cli-util';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SECTIONS = { images: 'images.txt', charts: 'charts.txt', registries: 'registries.yaml' } as const;
+type Section = keyof typeof SECTIONS;
+
+export function inventoryListing(overlaysDir: string, envs: string[], only?: Section): string {
+  let files: string[];
+  try {
+    files = overlayFiles(overlaysDir, envs.length ? envs : undefined);
+  } catch (e) {
+    throw new CliError(`images: ${(e as Error).message}`);
+  }
+  const out: string[] = [];
+  for (const file of files) {
+    const o = renderEnvironment(loadOverlay(file));
+    for (const s of (only ? [only] : Object.keys(SECTIONS)) as Section[]) {
+      const content = o.files.get(SECTIONS[s]) ?? '';
+      const count = s === 'registries' ? '' : ` (${content.split('\n').filter(Boolean).length})`;
+      out.push(`# ${o.config.env}: ${s}${count}, dist/${o.config.env}/${SECTIONS[s]}\n${content}`);
+    }
+  }
+  return out.join('\n');
+}
+
+if (require.main === module) {
+  runCli(() => {
+    const argv = process.argv.slice(2);
+    const envs: string[] = [];
+    let only: Section | undefined;
+    for (let i = 0; i < argv.length; i++) {
+      const a = argv[i];
+      const v = argv[++i];
+      if (a === '--env' && v) envs.push(v);
+      else if (a === '--only' && v && v in SECTIONS) only = v as Section;
+      else throw new CliError(`images: unexpected "${[a, v].filter(Boolean).join(' ')}" (usage: npm run images [-- --env NAME] [--only images|charts|registries])`);
+    }
+    process.stdout.write(inventoryListing(path.join(ROOT, 'overlays'), envs, only));
+  });
+}

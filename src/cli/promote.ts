@@ -1,0 +1,154 @@
+/**
+ * `npm run promote -- --env <env> --service <name> [--api-version <v>] (--tag <tag> | --from <env>)`: sets
+ * one service's image tag in overlays/<env>.yaml (`services.<name>.image.tag`, or `versions.<v>.tag` for a
+ * service deployed per API version) with a surgical one-line edit (comments kept), and re-synthesizes
+ * dist/<env>/, leaving a one-commit change: the overlay line, the service's rendered manifests, images.txt.
+ * What an application repository's pipeline calls after pushing an image (instead of the seed's sed on
+ * manifests); `--from staging` promotes the tag staging runs to prod.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadOverlay, parseOverlay } from '../config/load';
+import { setOverlayValue } from '../config/overlay-edit';
+import { imageTag, servicesSchema } from '../config/schema';
+import { overlayFiles, renderEnvironment } from '../synth/synthesize';
+import { writeTree } from '../synth/writer';
+import { CliError, runCli } from './cli-util';
+import { driftOf } from './drift';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const USAGE = 'usage: npm run promote -- --env ENV --service NAME [--api-version V] (--tag TAG | --from ENV)';
+
+export interface PromoteOptions {
+  readonly env: string;
+  /** The service's key in `services` (lumenApi) or its kebab-case name (lumen-api). */
+  readonly service: string;
+  /**
+   * For a service deployed per API version (`services.<name>.versions.<v>.tag`): which version.
+   * @default - the only version, when the service has one
+   */
+  readonly apiVersion?: string;
+  /** The tag to set; exactly one of `tag` and `from`. */
+  readonly tag?: string;
+  /** Copy the tag this environment runs. */
+  readonly from?: string;
+  /** @default overlays/ */
+  readonly overlaysDir?: string;
+  /** @default dist/ */
+  readonly outDir?: string;
+}
+
+export interface PromoteResult {
+  readonly file: string;
+  readonly service: string;
+  /** The key path below `services.<service>` that was set, e.g. `image.tag`. */
+  readonly keyPath: string[];
+  readonly previous: string;
+  readonly tag: string;
+  /** Files of dist/<env>/ that changed. */
+  readonly changed: string[];
+}
+
+/** Every service key of the overlay schema. */
+export function serviceKeys(): string[] {
+  return Object.keys(servicesSchema.unwrap().shape);
+}
+
+const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The schema key of a service named by key or kebab-case name. */
+export function serviceKey(name: string): string {
+  const keys = serviceKeys();
+  const key = keys.find((k) => k === name || kebab(k) === name);
+  if (!key) throw new CliError(`promote: unknown service "${name}" (services: ${keys.map(kebab).join(', ')})`);
+  return key;
+}
+
+function overlayOf(overlaysDir: string, env: string): string {
+  try {
+    return overlayFiles(overlaysDir, [env])[0];
+  } catch (e) {
+    throw new CliError(`promote: ${(e as Error).message}`);
+  }
+}
+
+function valueAt(o: unknown, keys: string[]): unknown {
+  return keys.reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), o);
+}
+
+/**
+ * Where a service's image tag lives below `services.<name>`: `image.tag`, or `versions.<v>.tag` for a
+ * service deployed once per API version.
+ */
+export function tagPath(services: object, service: string, apiVersion?: string): string[] {
+  const s = (services as Record<string, any>)[service];
+  if (typeof s?.image?.tag === 'string') {
+    if (apiVersion) throw new CliError(`promote: ${kebab(service)} has one image tag (services.${service}.image.tag); drop --api-version`);
+    return ['image', 'tag'];
+  }
+  const versions = Object.keys(s?.versions ?? {});
+  if (!versions.length) throw new CliError(`promote: services.${service} has no image tag to set`);
+  if (apiVersion === undefined && versions.length === 1) return ['versions', versions[0], 'tag'];
+  if (apiVersion === undefined || !versions.includes(apiVersion)) {
+    throw new CliError(`promote: ${kebab(service)} runs one image tag per API version: give --api-version ${versions.join(' or ')}${apiVersion ? ` (got "${apiVersion}")` : ''}`);
+  }
+  return ['versions', apiVersion, 'tag'];
+}
+
+export function promote(opts: PromoteOptions): PromoteResult {
+  const overlaysDir = opts.overlaysDir ?? path.join(ROOT, 'overlays');
+  const outDir = opts.outDir ?? path.join(ROOT, 'dist');
+  if ((opts.tag === undefined) === (opts.from === undefined)) throw new CliError(`promote: give exactly one of --tag TAG and --from ENV\n${USAGE}`);
+  const service = serviceKey(opts.service);
+  const file = overlayOf(overlaysDir, opts.env);
+  const current = loadOverlay(file);
+  const keyPath = tagPath(current.services, service, opts.apiVersion);
+  const tag = opts.tag ?? String(valueAt(loadOverlay(overlayOf(overlaysDir, opts.from!)).services, [service, ...keyPath]));
+  const valid = imageTag.safeParse(tag);
+  if (!valid.success) throw new CliError(`promote: --tag "${tag}" is not a valid image tag: expected ${valid.error.issues[0].message}`);
+
+  const previous = String(valueAt(current.services, [service, ...keyPath]));
+  const rel = path.relative(process.cwd(), file) || file;
+  if (previous === tag) return { file: rel, service, keyPath, previous, tag, changed: [] };
+
+  const text = fs.readFileSync(file, 'utf8');
+  const edited = setOverlayValue(text, ['services', service, ...keyPath], tag, rel);
+  // Render and gate before writing anything: a failure leaves the overlay and dist/ as they were.
+  const out = renderEnvironment(parseOverlay(edited, rel, current.env));
+  const drift = driftOf(out, outDir);
+  fs.writeFileSync(file, edited);
+  writeTree(outDir, current.env, out.files);
+  return { file: rel, service, keyPath, previous, tag, changed: [...drift.added, ...drift.changed, ...drift.removed].sort() };
+}
+
+export function parsePromoteArgs(argv: string[]): PromoteOptions {
+  const o: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!['--env', '--service', '--api-version', '--tag', '--from', '--overlays', '--out'].includes(a)) throw new CliError(`promote: unknown argument "${a}"\n${USAGE}`);
+    const v = argv[++i];
+    if (v === undefined || v.startsWith('--')) throw new CliError(`promote: ${a} needs a value\n${USAGE}`);
+    o[a.slice(2)] = v;
+  }
+  if (!o.env) throw new CliError(`promote: --env is required\n${USAGE}`);
+  if (!o.service) throw new CliError(`promote: --service is required\n${USAGE}`);
+  return {
+    env: o.env, service: o.service, apiVersion: o['api-version'], tag: o.tag, from: o.from,
+    overlaysDir: o.overlays && path.resolve(o.overlays), outDir: o.out && path.resolve(o.out),
+  };
+}
+
+if (require.main === module) {
+  runCli(() => {
+    const opts = parsePromoteArgs(process.argv.slice(2));
+    const r = promote(opts);
+    if (r.previous === r.tag) {
+      process.stdout.write(`promote: ${opts.env} already runs ${kebab(r.service)} ${r.tag}; nothing changed\n`);
+      return;
+    }
+    process.stdout.write(`${r.file}: services.${r.service}.${r.keyPath.join('.')} ${r.previous} → ${r.tag}${opts.from ? ` (from ${opts.from})` : ''}\n`);
+    process.stdout.write(r.changed.length
+      ? `dist/${opts.env}: ${r.changed.length} file(s) changed\n${r.changed.map((f) => `  ~ ${f}`).join('\n')}\n`
+      : `dist/${opts.env}: no rendered change (is ${kebab(r.service)} enabled and registered in src/registry.ts?)\n`);
+  });
+}

@@ -1,0 +1,55 @@
+import type { PortSpec } from './network-flow';
+
+/**
+ * A data service a workload depends on, as its clients see it: where it answers (Service DNS name and
+ * ports), which pods a NetworkPolicy must let the client reach, and where its client credentials live in
+ * Vault. Exported by each data chart (src/charts/{mongodb,citus,kafka,keycloak,shop-cache}.ts) so a service
+ * declares `dependsOn: [CATALOG_MONGODB, SHOP_CACHE]` and gets exactly those flows and secrets.
+ */
+export interface Dependency {
+  /** Short stable name (flow and secret names derive from it). */
+  readonly name: string;
+  /** Namespace of the serving pods. */
+  readonly namespace: string;
+  /** Labels of the pods a client connects to (the ingress side of the flow). */
+  readonly podLabels: Readonly<Record<string, string>>;
+  /** Ports a client connects to (pod ports: what NetworkPolicy sees). */
+  readonly ports: readonly PortSpec[];
+  /** Fully qualified Service DNS name clients connect to. */
+  readonly host: string;
+  /**
+   * KV v2 path (below the `secret` mount) of the credentials a client uses: feed it to a VaultSecret.
+   * @default - none: the service takes no credentials (e.g. Kafka's plain in-cluster listener)
+   */
+  readonly secretPath?: string;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const KV_PATH = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
+
+/** The in-cluster DNS name of a Service. */
+export function serviceHost(service: string, namespace: string): string {
+  return `${service}.${namespace}.svc.cluster.local`;
+}
+
+/** Checks a Dependency and returns a frozen copy; throws naming the field and value. */
+export function dependency(d: Dependency): Dependency {
+  if (!DNS_LABEL.test(d.name)) throw new Error(`'name' must be a DNS label, got "${d.name}"`);
+  if (!DNS_LABEL.test(d.namespace)) throw new Error(`'namespace' must be a DNS label, got "${d.namespace}" (dependency ${d.name})`);
+  if (!Object.keys(d.podLabels).length) throw new Error(`'podLabels' must name at least one label, got none (dependency ${d.name})`);
+  if (!d.ports.length) throw new Error(`'ports' must name at least one port, got none (dependency ${d.name})`);
+  for (const p of d.ports) {
+    if (!Number.isInteger(p.port) || p.port < 1 || p.port > 65535) throw new Error(`'ports' must be 1..65535, got ${p.port} (dependency ${d.name})`);
+  }
+  if (!d.host.endsWith(`.${d.namespace}.svc.cluster.local`)) {
+    throw new Error(`'host' must be a Service of namespace ${d.namespace} (<service>.${d.namespace}.svc.cluster.local), got "${d.host}" (dependency ${d.name})`);
+  }
+  if (d.secretPath !== undefined && (!KV_PATH.test(d.secretPath) || d.secretPath.startsWith('secret/'))) {
+    throw new Error(`'secretPath' must be a KV path below the secret mount such as shop/citus/order, got "${d.secretPath}" (dependency ${d.name})`);
+  }
+  return Object.freeze({
+    ...d,
+    podLabels: Object.freeze({ ...d.podLabels }),
+    ports: Object.freeze(d.ports.map((p) => Object.freeze({ ...p }))),
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * Renders a git ref: a temporary worktree of it (sharing node_modules through a symlink), its own
+ * `npm run synth` into a temporary folder, read back as trees. The worktree is always removed.
+ */
+import { spawnSync, SpawnSyncReturns } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CliError } from '../cli/cli-util';
+import type { Tree } from './compare';
+
+const TMP_PREFIX = 'lumen-diff-';
+
+function git(repo: string, args: string[]): SpawnSyncReturns<string> {
+  return spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+}
+
+/** The commit a ref names; a CliError naming the ref when there is none. */
+export function resolveRef(repo: string, ref: string): string {
+  if (!ref || ref.startsWith('-')) throw new CliError(`diff: --base needs a git ref (a branch, tag or commit), got "${ref}"`);
+  const top = git(repo, ['rev-parse', '--show-toplevel']);
+  if (top.status !== 0) throw new CliError(`diff: ${repo} is not a git repository (${top.stderr.trim()})`);
+  const r = git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (r.status !== 0) {
+    throw new CliError(`diff: unknown git ref "${ref}" in ${top.stdout.trim()} (fetch it first, e.g. git fetch origin main, then --base origin/main)`);
+  }
+  return r.stdout.trim();
+}
+
+/** The merge base of a ref and HEAD: what a pull request's own changes are measured from. */
+export function mergeBase(repo: string, ref: string): string {
+  const sha = resolveRef(repo, ref);
+  const r = git(repo, ['merge-base', sha, 'HEAD']);
+  if (r.status !== 0) throw new CliError(`diff: "${ref}" and HEAD have no common ancestor (a shallow clone? fetch with full history)`);
+  return r.stdout.trim();
+}
+
+/** Reads every `<dir>/<env>/` folder (a rendered environment) into trees. */
+export function readTrees(dir: string): Map<string, Tree> {
+  const trees = new Map<string, Tree>();
+  if (!fs.existsSync(dir)) return trees;
+  for (const env of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!env.isDirectory() || env.name.startsWith('.')) continue;
+    const files = new Map<string, string>();
+    const walk = (d: string, prefix: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (e.isDirectory()) walk(path.join(d, e.name), `${prefix}${e.name}/`);
+        else files.set(`${prefix}${e.name}`, fs.readFileSync(path.join(d, e.name), 'utf8'));
+      }
+    };
+    walk(path.join(dir, env.name), '');
+    trees.set(env.name, files);
+  }
+  return trees;
+}
+
+export interface BaseSynthOptions {
+  /**
+   * node_modules the worktree links to.
+   * @default - the repository's own node_modules
+   */
+  readonly nodeModules?: string;
+  /**
+   * Only these environments (passed on as `--env`; a base that does not know the flag renders them all).
+   * @default - every environment
+   */
+  readonly envs?: string[];
+}
+
+/**
+ * Synthesizes `ref` of `repo` in a throwaway worktree and returns its environments. A base that does not
+ * synthesize is a CliError quoting its own message. A layout older than `synth --out` (an unknown argument,
+ * or nothing written to the temporary folder) is rendered into the worktree's own dist/ instead.
+ */
+export function synthesizeRef(repo: string, ref: string, options: BaseSynthOptions = {}): { sha: string; trees: Map<string, Tree> } {
+  const sha = resolveRef(repo, ref);
+  const short = sha.slice(0, 12);
+  removeStaleWorktrees(repo);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `${TMP_PREFIX}${process.pid}-`));
+  const tree = path.join(tmp, 'tree');
+  const out = path.join(tmp, 'out');
+  try {
+    const add = git(repo, ['worktree', 'add', '--detach', '--quiet', tree, sha]);
+    if (add.status !== 0) throw new CliError(`diff: cannot create a worktree of ${ref} (${short}): ${add.stderr.trim()}`);
+    const modules = options.nodeModules ?? path.join(git(repo, ['rev-parse', '--show-toplevel']).stdout.trim(), 'node_modules');
+    if (!fs.existsSync(modules)) throw new CliError(`diff: ${modules} not found; run npm ci first (the base reuses it)`);
+    fs.symlinkSync(fs.realpathSync(modules), path.join(tree, 'node_modules'), 'dir');
+    const pkg = readJson(path.join(tree, 'package.json'));
+    if (!pkg?.scripts?.synth) throw new CliError(`diff: the base ${ref} (${short}) has no "synth" script in package.json; nothing to compare with`);
+
+    const only = (options.envs ?? []).flatMap((e) => ['--env', e]);
+    let r = npmSynth(tree, ['--out', out, ...only]);
+    let dir = out;
+    if (r.status !== 0 && only.length && /unknown/i.test(`${r.stderr}${r.stdout}`) && /--env/.test(`${r.stderr}${r.stdout}`)) r = npmSynth(tree, ['--out', out]);
+    const output = `${r.stderr}${r.stdout}`;
+    const unknownOut = r.status !== 0 && /unknown/i.test(output) && output.includes('--out') && readTrees(out).size === 0;
+    if (unknownOut || (r.status === 0 && readTrees(out).size === 0)) {
+      r = npmSynth(tree, []);
+      dir = path.join(tree, 'dist');
+    }
+    if (r.status !== 0) {
+      const said = `${r.stderr}\n${r.stdout}`.split('\n').filter((l) => l.trim() && !/^npm (ERR!|error)|^> /.test(l)).slice(-15).join('\n  ');
+      throw new CliError(`diff: the base ${ref} (${short}) does not synthesize (exit ${r.status ?? r.signal}):\n  ${said || '(no output)'}`);
+    }
+    const trees = readTrees(dir);
+    if (!trees.size) throw new CliError(`diff: the base ${ref} (${short}) synthesized no environment`);
+    return { sha, trees };
+  } finally {
+    const rm = git(repo, ['worktree', 'remove', '--force', tree]);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (rm.status !== 0) git(repo, ['worktree', 'prune']);
+  }
+}
+
+function npmSynth(cwd: string, args: string[]): SpawnSyncReturns<string> {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  return spawnSync(npm, ['run', '--silent', 'synth', ...(args.length ? ['--', ...args] : [])], {
+    cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CDK8S_OUTDIR: '' },
+  });
+}
+
+function readJson(file: string): any {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Worktrees of runs that were killed (their pid is gone): their folder, then git's record of them. */
+function removeStaleWorktrees(repo: string): void {
+  const pattern = new RegExp(`^${TMP_PREFIX}(\\d+)-`);
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const m = pattern.exec(name);
+    if (m && !isAlive(Number(m[1]))) {
+      const tree = path.join(os.tmpdir(), name, 'tree');
+      if (fs.existsSync(tree)) git(repo, ['worktree', 'remove', '--force', tree]);
+      fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    }
+  }
+  git(repo, ['worktree', 'prune']);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The air gap: nothing in dist/ may point outside the cluster. Checked over every string value of every
+ * document (Helm valuesObject and custom resources included):
+ * - URLs (http, https, oci, git, ssh...) must point at cluster-internal hosts (`*.svc`, `*.svc.cluster.local`,
+ *   a bare service name), the environment's base domain, the internal registry, or a private address;
+ * - image references (keys `image`, `imageName`, `*Image`, `repository` under an image) must be in the
+ *   internal registry and pinned; no string may name a public registry (`docker.io/...`).
+ * Container images of workloads are the admission rules' business (lumen-allowed-repos / -disallowed-tags),
+ * not repeated here.
+ */
+import type { EnvConfig } from '../config/schema';
+import { PUBLIC_REGISTRIES } from '../config/schema';
+import type { Manifest } from '../synth/render';
+import { PINNED_IMAGE_PATTERN } from './admission';
+import { podTemplateOf } from './pod-security';
+import { eachEntry, eachString } from './walk';
+
+const URL = /\b(https?|oci|git|ssh|ftp|s3|gs|wss?):\/\/[^\s"'<>`\\)\]},]+/gi;
+const SCP_GIT = /\bgit@([A-Za-z0-9.-]+):/g;
+/** URLs that name a namespace or a schema; nothing ever fetches them. */
+const IDENTIFIER_URLS = [/^https?:\/\/(www\.)?w3\.org\//i, /^https?:\/\/json-schema\.org\//i];
+const PUBLIC_REGISTRY_REF = new RegExp(`(^|[\\s"'=,(])(${PUBLIC_REGISTRIES.map((r) => r.replace(/\./g, '\\.')).join('|')})/[a-z0-9]`, 'i');
+const PINNED = new RegExp(PINNED_IMAGE_PATTERN);
+const IMAGE_KEY = /^(image|imageName|[a-zA-Z]+Image)$/;
+
+/** Is this host (no port) inside the air gap? */
+export function isInternalHost(host: string, config: EnvConfig): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  const registry = config.registry.host.split('/')[0].split(':')[0].toLowerCase();
+  const base = config.cluster.baseDomain.toLowerCase();
+  if (!h.includes('.') && !h.includes(':')) return true; // a Service name in the same namespace, localhost
+  if (h === registry || h === base || h.endsWith(`.${base}`)) return true;
+  if (h.endsWith('.svc') || h.endsWith('.svc.cluster.local') || h.endsWith('.localhost')) return true;
+  return isPrivateIp(h);
+}
+
+export function isPrivateIp(h: string): boolean {
+  if (h === '::1') return true;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
+
+/** The host of a URL (no user, no port); undefined when there is none. */
+export function urlHost(url: string): string | undefined {
+  const m = /^[a-z0-9+.-]+:\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)/i.exec(url);
+  return m?.[1];
+}
+
+export function externalUrlViolations(m: Manifest, config: EnvConfig): string[] {
+  const out: string[] = [];
+  eachString(m, (s, path) => {
+    for (const url of s.match(URL) ?? []) {
+      if (IDENTIFIER_URLS.some((re) => re.test(url))) continue;
+      const host = urlHost(url);
+      if (host && !host.includes('$') && !host.includes('{') && !isInternalHost(host, config)) {
+        out.push(`${path}: URL ${url} points outside the cluster (the air gap allows *.svc, *.${config.cluster.baseDomain}, ${config.registry.host}, private addresses)`);
+      }
+    }
+    for (const [, host] of s.matchAll(SCP_GIT)) {
+      if (!isInternalHost(host, config)) out.push(`${path}: Git remote git@${host} points outside the cluster`);
+    }
+  });
+  return out;
+}
+
+export function externalImageViolations(m: Manifest, config: EnvConfig): string[] {
+  const out: string[] = [];
+  const prefix = `${config.registry.host}/`;
+  const isWorkload = !!podTemplateOf(m);
+  eachEntry(m, (v, path, key) => {
+    if (typeof v === 'string') {
+      if (isWorkload && /containers\[\d+\]\.image$/.test(path)) return; // the admission rules' business
+      if (PUBLIC_REGISTRY_REF.test(v)) out.push(`${path}: "${v.slice(0, 100)}" names a public registry (images come from ${config.registry.host})`);
+      else if (IMAGE_KEY.test(key) && /[/:]/.test(v)) {
+        if (!v.startsWith(prefix)) out.push(`${path}: image "${v}" is not in the internal registry ${config.registry.host}`);
+        else if (!PINNED.test(v) || /:latest(@|$)/.test(v)) out.push(`${path}: image "${v}" is not pinned (a tag other than latest, or a digest)`);
+      }
+    } else if (v && typeof v === 'object' && !Array.isArray(v) && /image/i.test(key)) {
+      // Helm's { registry, repository, tag } image blocks.
+      const img = v as Record<string, unknown>;
+      const registry = typeof img.registry === 'string' ? img.registry : undefined;
+      for (const [k, repo] of Object.entries(img)) {
+        if (/^(repository|[a-z]+Repository)$/.test(k) && typeof repo === 'string' && !repo.startsWith(prefix) && registry !== config.registry.host) {
+          out.push(`${path}.${k}: "${repo}" is not in the internal registry ${config.registry.host}`);
+        }
+      }
+      if (img.tag === 'latest') out.push(`${path}.tag: "latest" is not a pinned tag`);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * The air-gap inventory of one environment, written next to (not inside) the Argo CD folders:
+ * `images.txt` and `charts.txt` are what the connected zone pulls and carries in; `registries.yaml` is the
+ * K3s node file that sends public registries to the internal one. None of them is a manifest: they sit at
+ * dist/<env>/ top level, which no Application reads.
+ */
+import * as yaml from 'js-yaml';
+import type { EnvConfig } from '../config/schema';
+import type { LumenChart } from '../constructs/lumen-chart';
+import { containersOf } from './gate';
+import type { Manifest, RenderedObject } from './render';
+
+/** Inventory file names below dist/<env>/. */
+export const INVENTORY_FILES = ['images.txt', 'charts.txt', 'registries.yaml'] as const;
+
+/** Public registries the nodes mirror to the internal one (K3s registries.yaml `mirrors` keys). */
+export const MIRRORED_REGISTRIES = ['docker.io', 'ghcr.io', 'gcr.io', 'quay.io', 'registry.k8s.io'] as const;
+
+// host[:port]/path[:tag][@digest] with a host that is clearly a registry (a dot, a port or localhost).
+const IMAGE_REF = /^(?<host>[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?)\/(?<path>[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*)(?<tag>:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?<digest>@sha256:[a-f0-9]{64})?$/;
+
+/** Whether a string is a full image reference with a registry host and a tag or digest. */
+export function isImageRef(s: string): boolean {
+  const m = IMAGE_REF.exec(s);
+  if (!m?.groups) return false;
+  const host = m.groups.host;
+  return (host.includes('.') || host.includes(':') || host === 'localhost') && !!(m.groups.tag || m.groups.digest);
+}
+
+/**
+ * Every image reference found anywhere in a value (a manifest, Helm values): full reference strings, and
+ * the `{ [registry,] repository, tag }` maps charts use. Heuristic on purpose: it also finds what nobody declared.
+ */
+export function imageRefsIn(value: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (isImageRef(v)) found.add(v);
+    } else if (Array.isArray(v)) {
+      v.forEach(walk);
+    } else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.repository === 'string' && (typeof o.tag === 'string' || typeof o.tag === 'number')) {
+        const ref = `${typeof o.registry === 'string' && o.registry ? `${o.registry}/` : ''}${o.repository}:${o.tag}`;
+        if (isImageRef(ref)) found.add(ref);
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(value);
+  return [...found].sort();
+}
+
+/** The images a manifest runs or names: its containers (init, ephemeral too) and any image reference in it. */
+export function manifestImages(m: Manifest): string[] {
+  const images = new Set(imageRefsIn(m));
+  for (const { container } of containersOf(m)) if (container.image) images.add(String(container.image));
+  return [...images].sort();
+}
+
+/**
+ * images.txt: every image of the rendered objects and of the vendor charts (their declared `images`, plus
+ * any internal-registry reference found in their values), sorted, unique, one per line.
+ */
+export function environmentImages(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[]): string[] {
+  const images = new Set<string>();
+  for (const o of objects) for (const i of manifestImages(o.manifest)) images.add(i);
+  for (const c of charts) {
+    const release = c.helmRelease;
+    if (!release) continue;
+    for (const i of release.images) images.add(i.ref);
+    // A value naming an image of the internal registry that `images` forgot still has to be carried in.
+    for (const i of imageRefsIn(release.values)) if (i.startsWith(`${config.registry.host}/`)) images.add(i);
+  }
+  return [...images].sort();
+}
+
+/** charts.txt lines: `<chart> <version> <repository>`, the internal chart repository Argo CD reads. */
+export function environmentCharts(config: EnvConfig, charts: readonly LumenChart[]): string[] {
+  const lines = new Set<string>();
+  for (const c of charts) if (c.helmRelease) lines.add(`${c.helmRelease.chart} ${c.helmRelease.version} ${config.charts.repository}`);
+  return [...lines].sort();
+}
+
+/**
+ * /etc/rancher/k3s/registries.yaml for every node: each public registry, and the internal one itself (K3s
+ * pulls plain HTTP only from a mirror endpoint written `http://`), sent to the internal registry. A path
+ * in the registry host (`host/prefix`) becomes a rewrite, since a mirror endpoint is a host only.
+ */
+export function registriesYaml(config: EnvConfig): string {
+  const [host, ...prefix] = config.registry.host.split('/');
+  const endpoint = `${config.registry.insecure ? 'http' : 'https'}://${host}`;
+  const mirror = {
+    endpoint: [endpoint],
+    ...(prefix.length ? { rewrite: { '^(.*)$': `${prefix.join('/')}/$1` } } : {}),
+  };
+  const mirrors: Record<string, unknown> = {};
+  for (const r of [...MIRRORED_REGISTRIES, host]) mirrors[r] = mirror;
+  const header = [
+    `# K3s containerd mirrors for ${config.cluster.name}: copy to /etc/rancher/k3s/registries.yaml on every node`,
+    '# (then restart k3s / k3s-agent). Generated by `npm run synth`; not a Kubernetes manifest.',
+    `# Every pull from a public registry goes to ${endpoint} (the images of images.txt are there, same paths):`,
+    '# the safety net for an image a chart names that we did not rewrite.',
+  ];
+  return `${header.join('\n')}\n${yaml.dump({ mirrors }, { noRefs: true, lineWidth: -1, quotingType: '"' })}`;
+}
+
+/** The inventory files of one environment (name below dist/<env>/ → content). */
+export function inventoryFiles(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[]): Record<string, string> {
+  const lines = (l: string[]) => (l.length ? `${l.join('\n')}\n` : '');
+  return {
+    'images.txt': lines(environmentImages(config, charts, objects)),
+    'charts.txt': lines(environmentCharts(config, charts)),
+    'registries.yaml': registriesYaml(config),
+  };
+}

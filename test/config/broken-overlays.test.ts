@@ -1,0 +1,87 @@
+/**
+ * The corpus of broken overlays (test/fixtures/broken-overlays/): each one, next to a good overlay, makes
+ * the synth CLI exit 1 with a message naming the file and the key, and leaves dist/ exactly as it was.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { MINIMAL_OVERLAY, ROOT } from '../support/fixtures';
+
+const MAIN = path.join(ROOT, 'build', 'src', 'main.js');
+const CORPUS = path.join(ROOT, 'test', 'fixtures', 'broken-overlays');
+
+/** Fixture → the key path (or position) its message must name, and what the message says about it. */
+const EXPECTED: Record<string, { key: string; says: RegExp }> = {
+  'wrong-type': { key: 'registry.host', says: /expected string, found number 5000/ },
+  'negative-replicas': { key: 'components.vault.replicas', says: /expected >= 1, found number -3/ },
+  'too-many-replicas': { key: 'services.lumenApi.replicas', says: /expected <= 50, found number 500/ },
+  'unknown-key': { key: 'components.vault.replica', says: /unknown key/ },
+  'unknown-top-level-key': { key: 'clusters', says: /unknown key/ },
+  'empty-registry': { key: 'registry.host', says: /expected a registry host\[:port\]\[\/path\].*found string ""/ },
+  'public-registry': { key: 'registry.host', says: /expected an internal registry, not a public one, found string "docker.io"/ },
+  'missing-required-key': { key: 'git', says: /required key is missing/ },
+  'missing-nested-key': { key: 'cluster.baseDomain', says: /required key is missing/ },
+  'invalid-yaml': { key: 'line 9, column 2', says: /invalid YAML at line 9, column 2: bad indentation/ },
+  'empty': { key: '(root)', says: /expected a map of settings, found an empty file/ },
+  'comments-only': { key: '(root)', says: /expected a map of settings, found an empty file/ },
+  'list-instead-of-map': { key: '(root)', says: /expected a map of settings, found a list/ },
+  'list-instead-of-map-nested': { key: 'components', says: /expected object, found a list/ },
+  'latest-tag': { key: 'services.lumenApi.image.tag', says: /expected a pinned tag, not "latest"/ },
+  'public-chart-repository': { key: 'charts.repository', says: /expected an internal URL \(the cluster has no internet\)/ },
+  'bad-cidr': { key: 'cluster.apiServer.cidrs.0', says: /expected an IPv4 CIDR/ },
+  'wrong-enum': { key: 'cluster.distribution', says: /expected one of "k3s", "k3d", found string "kubeadm"/ },
+  'bad-quantity': { key: 'components.traefik.resources.limits.cpu', says: /expected a Kubernetes quantity.*found string "lots"/ },
+};
+
+const fixtures = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+
+function snapshotTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('broken overlays', () => {
+  let work: string;
+  let before: Record<string, string>;
+
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-broken-'));
+    fs.mkdirSync(path.join(work, 'overlays'));
+    fs.writeFileSync(path.join(work, 'overlays', 'good.yaml'), MINIMAL_OVERLAY);
+    const r = spawnSync(process.execPath, [MAIN, '--overlays', path.join(work, 'overlays'), '--out', path.join(work, 'dist')], { cwd: work, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`the good overlay does not synth: ${r.stderr}`);
+    before = snapshotTree(path.join(work, 'dist'));
+  });
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  test('the corpus holds at least 10 overlays, each with its expectation', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+    expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  test.each(fixtures)('%s: exit 1, the file and the key named, dist/ unchanged', (name) => {
+    const overlays = path.join(work, 'overlays');
+    fs.copyFileSync(path.join(CORPUS, `${name}.yaml`), path.join(overlays, `${name}.yaml`));
+    try {
+      const r = spawnSync(process.execPath, [MAIN, '--overlays', overlays, '--out', path.join(work, 'dist')], { cwd: work, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      const { key, says } = EXPECTED[name];
+      const line = r.stderr.split('\n').find((l) => l.startsWith(`overlays/${name}.yaml: `) && l.includes(key));
+      expect(line).toBeDefined();
+      expect(line).toMatch(says);
+      expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/); // a message for people, no stack
+      expect(snapshotTree(path.join(work, 'dist'))).toEqual(before);
+    } finally {
+      fs.rmSync(path.join(overlays, `${name}.yaml`));
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { renderWorkingTree } from '../../src/cli/diff';
+import { synthesizeRef } from '../../src/diff/base';
+import { compareTrees, entriesOf, Tree } from '../../src/diff/compare';
+import { NO_CHANGES, renderReport } from '../../src/diff/report';
+import { COMMENT_BODY_LIMIT, COMMENT_MARKER } from '../../src/gitea/comments';
+import { ROOT } from '../support/fixtures';
+
+/**
+ * A throwaway git repository holding a copy of this working tree (the real repository's HEAD and index are
+ * never touched). Its HEAD is synthesized ONCE, in a worktree, and shared by the tests; the heads are
+ * rendered in memory from edited copies of the overlays.
+ */
+const DIFF = path.join(ROOT, 'build', 'src', 'cli', 'diff.js');
+let tmp: string;
+let repo: string;
+let base: Map<string, Tree>;
+
+const git = (...args: string[]) => {
+  const r = spawnSync('git', ['-C', repo, '-c', 'user.name=test', '-c', 'user.email=test@lumen.local', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+};
+
+/** The repository's overlays with one text replacement, in a folder of their own. */
+function overlaysWith(file: string, from: RegExp, to: string): string {
+  const dir = fs.mkdtempSync(path.join(tmp, 'overlays-'));
+  fs.cpSync(path.join(repo, 'overlays'), dir, { recursive: true });
+  const text = fs.readFileSync(path.join(dir, file), 'utf8');
+  expect(text).toMatch(from);
+  fs.writeFileSync(path.join(dir, file), text.replace(from, to));
+  return dir;
+}
+
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-rendered-diff-'));
+  repo = path.join(tmp, 'repo');
+  fs.mkdirSync(repo);
+  for (const f of ['src', 'imports', 'scripts', 'overlays', 'package.json', 'tsconfig.json', 'cdk8s.yaml']) {
+    fs.cpSync(path.join(ROOT, f), path.join(repo, f), { recursive: true });
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
+  fs.writeFileSync(path.join(repo, '.gitignore'), 'node_modules\nbuild/\ndist/\n');
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  // A base that does not synthesize (a bad overlay), and a layout older than `synth --out`.
+  git('checkout', '-q', '-b', 'broken');
+  fs.writeFileSync(path.join(repo, 'overlays', 'prod.yaml'), 'cluster: [1, 2]\n');
+  git('commit', '-q', '-am', 'broken overlay');
+  git('checkout', '-q', '--orphan', 'old');
+  git('rm', '-rq', '--cached', '.');
+  fs.writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ scripts: { synth: 'node old-synth.js' } }));
+  fs.writeFileSync(path.join(repo, 'old-synth.js'), [
+    "const fs = require('fs');",
+    "if (process.argv.length > 2) { console.error(`unknown argument \"${process.argv[2]}\"`); process.exit(1); }",
+    "fs.mkdirSync('dist/prod/40-applications/api', { recursive: true });",
+    "fs.writeFileSync('dist/prod/40-applications/api/ConfigMap-api.yaml', 'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: api\\n  namespace: lumen\\n');",
+  ].join('\n'));
+  git('add', 'package.json', 'old-synth.js');
+  git('commit', '-q', '-m', 'old layout');
+  git('checkout', '-q', '-f', 'main');
+  git('clean', '-qfd', '-e', 'node_modules');
+
+  base = synthesizeRef(repo, 'main', { envs: ['prod'] }).trees;
+}, 60_000);
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('rendered diff of a git ref against a working tree', () => {
+  test('the base synthesized in a worktree that is gone afterwards', () => {
+    expect([...base.keys()]).toEqual(['prod']);
+    expect(git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+  });
+
+  test('identical trees: "No rendered changes"', () => {
+    const head = renderWorkingTree(path.join(repo, 'overlays'), ['prod']);
+    const diff = compareTrees(base, head);
+    expect(diff.environments[0].changes).toEqual([]);
+    expect(renderReport(diff, { baseLabel: '`main`' })).toContain(NO_CHANGES);
+  });
+
+  test('an image tag changed in one overlay: exactly the resources naming that image change (and images.txt)', () => {
+    const head = renderWorkingTree(overlaysWith('prod.yaml', /(lumenApi:\n\s+image: \{ tag: )1\.3\.0/, '$11.3.1'), ['prod']);
+    const diff = compareTrees(base, head);
+    const changes = diff.environments[0].changes;
+    const naming = [...entriesOf(base.get('prod')!).values()].filter((e) => e.manifest && e.text.includes('/lumen/lumen-api:1.3.0')).map((e) => e.id).sort();
+    expect(naming.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.type === 'changed')).toBe(true);
+    expect(changes.filter((c) => c.head!.manifest).map((c) => c.head!.id).sort()).toEqual(naming);
+    expect(changes.filter((c) => !c.head!.manifest).map((c) => c.head!.file)).toEqual(['images.txt']);
+    const md = renderReport(diff, { baseLabel: '`main`' });
+    expect(md).toMatch(/^-.*lumen\/lumen-api:1\.3\.0$/m);
+    expect(md).toMatch(/^\+.*lumen\/lumen-api:1\.3\.1$/m);
+    expect(md).toMatch(/image: .*`[^`]*\/lumen\/lumen-api`: 1\.3\.0 → 1\.3\.1/);
+  });
+
+  test('a chart value changed: the Application carrying the values (and the bootstrap values file) change, nothing else', () => {
+    const head = renderWorkingTree(overlaysWith('prod.yaml', /argocd: \{ replicas: 2 \}/, 'argocd: { replicas: 3 }'), ['prod']);
+    const changes = compareTrees(base, head).environments[0].changes;
+    expect(changes.map((c) => `${c.type} ${c.head!.label}`)).toEqual(['changed bootstrap/helm/argocd.values.yaml', 'changed Application argocd/argocd']);
+  });
+
+  test('the CLI: exit 0 and the report in --out (base: a layout older than `synth --out`, rendered in its worktree\'s dist/)', () => {
+    // The cheap base keeps this end-to-end run fast; the one-value diffs above use the same functions.
+    const out = path.join(tmp, 'diff.md');
+    const r = spawnSync(process.execPath, [DIFF, '--repo', repo, '--overlays', path.join(repo, 'overlays'), '--base', 'old', '--env', 'prod', '--out', out], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^diff: \d+ rendered change\(s\) against old; report in .*diff\.md \(\d+ bytes\)/);
+    const md = fs.readFileSync(out, 'utf8');
+    expect(md).toMatch(/^## Rendered manifests: `old` \([0-9a-f]{10}\) → the working tree/);
+    expect(md).toContain('### prod: ');
+    expect(md).toContain('| 40-applications | api |  |  | 1 |');
+    expect(md).toContain('✂️ **Truncated**');
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(COMMENT_BODY_LIMIT - COMMENT_MARKER.length - 1);
+    expect(git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+  });
+
+  test('the CLI: an unknown ref is exit 1 with a clear message', () => {
+    const r = spawnSync(process.execPath, [DIFF, '--repo', repo, '--overlays', path.join(repo, 'overlays'), '--base', 'origin/nope'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^diff: unknown git ref "origin\/nope" in .*repo \(fetch it first/);
+  });
+
+  test('a base that does not synthesize is a clear error quoting its own message', () => {
+    expect(() => synthesizeRef(repo, 'broken', { envs: ['prod'] })).toThrow(/^diff: the base broken \([0-9a-f]{12}\) does not synthesize \(exit 1\):\n {2}overlays\/prod\.yaml: /);
+    expect(git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+  });
+});

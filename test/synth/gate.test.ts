@@ -1,0 +1,113 @@
+import { Construct } from 'constructs';
+import { k8s } from 'cdk8s-plus-30';
+import { buildNamespaces } from '../../src/charts/namespaces';
+import type { EnvConfig } from '../../src/config/schema';
+import { LumenChart } from '../../src/constructs/lumen-chart';
+import { Waves } from '../../src/constructs/waves';
+import { BASE_RULES, formatViolations, gateRules, GateDocument, runGate } from '../../src/synth/gate';
+import { GateError, renderEnvironment } from '../../src/synth/synthesize';
+import { ENVS, overlay, testConfig } from '../support/fixtures';
+
+const config = testConfig();
+const doc = (file: string, manifest: any): GateDocument => ({ file, manifest });
+
+/** A deliberately bad application: what a hurried engineer might write without the L3 constructs. */
+class BadChart extends LumenChart {
+  constructor(scope: Construct, id: string, cfg: EnvConfig) {
+    super(scope, id, { config: cfg, wave: Waves.APPLICATIONS, namespace: 'lumen' });
+    new k8s.KubeDeployment(this, 'Deployment', {
+      metadata: { name: 'quick-hack' },
+      spec: {
+        selector: { matchLabels: { run: 'quick-hack' } },
+        template: {
+          metadata: { labels: { run: 'quick-hack' } },
+          spec: { containers: [{ name: 'web', image: 'docker.io/library/nginx:latest', env: [{ name: 'API_TOKEN', value: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a' }] }] },
+        },
+      },
+    });
+  }
+}
+
+describe('runGate', () => {
+  test('collects every violation of every document (never stops at the first)', () => {
+    const docs = [
+      doc('a/Secret-x.yaml', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'x', namespace: 'n' }, data: { k: 'dg==' } }),
+      doc('a/ConfigMap-y.yaml', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'y', namespace: 'n' }, data: { url: 'https://github.com/x' } }),
+    ];
+    const rules = runGate(docs, config).map((v) => `${v.file} ${v.rule}`);
+    expect(rules).toEqual(expect.arrayContaining([
+      'test/a/Secret-x.yaml no-secret-data', 'test/a/Secret-x.yaml standard-labels',
+      'test/a/ConfigMap-y.yaml air-gap-url', 'test/a/ConfigMap-y.yaml standard-labels',
+    ]));
+  });
+
+  test('the table: one row per violation with file, resource, rule and detail', () => {
+    const table = formatViolations(runGate([doc('x/Namespace-a.yaml', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a', namespace: 'b' } })], config, BASE_RULES));
+    const lines = table.split('\n');
+    expect(lines[0]).toMatch(/^FILE\s+RESOURCE\s+RULE\s+DETAIL$/);
+    expect(lines[1]).toMatch(/^test\/x\/Namespace-a\.yaml\s+Namespace\/b\/a\s+cluster-scoped-without-namespace\s+Namespace is cluster-scoped but has namespace "b"$/);
+    expect(lines).toHaveLength(5);
+  });
+
+  test('a rule that throws on a malformed document becomes a row, not a crash', () => {
+    const broken = [{ name: 'boom', check: () => { throw new Error('kaputt'); } }];
+    expect(runGate([doc('f.yaml', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } })], config, broken))
+      .toEqual([{ file: 'test/f.yaml', resource: 'ConfigMap/c', rule: 'boom', detail: 'the rule failed on this document: kaputt' }]);
+  });
+
+  test('Pod Security restricted applies where the rendered Namespace says so', () => {
+    const ns = (name: string, level: string) => doc(`ns/${name}.yaml`, { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { 'pod-security.kubernetes.io/enforce': level } } });
+    const pod = (namespace: string) => doc(`${namespace}/Pod.yaml`, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace }, spec: { hostNetwork: true, containers: [] } });
+    const pss = gateRules(config).filter((r) => r.name === 'pod-security-restricted');
+    const found = runGate([ns('strict', 'restricted'), ns('agents', 'privileged'), pod('strict'), pod('agents'), pod('unknown')], config, pss);
+    expect(found.map((v) => v.detail)).toEqual(['namespace strict enforces restricted: hostNetwork must not be true']);
+  });
+
+  test('every rule family is in the gate', () => {
+    expect(gateRules(config).map((r) => r.name)).toEqual([
+      'cluster-scoped-without-namespace', 'standard-labels', 'schema',
+      'lumen-disallowed-tags', 'lumen-allowed-repos', 'lumen-container-limits', 'lumen-required-labels',
+      'pod-security-restricted', 'no-secret-data', 'no-private-key', 'no-high-entropy-string', 'no-literal-credential',
+      'air-gap-url', 'air-gap-image',
+    ]);
+  });
+});
+
+describe('a deliberately bad construct', () => {
+  const render = () => renderEnvironment(config, [
+    { name: 'namespaces', build: buildNamespaces },
+    { name: 'bad', build: (scope, cfg) => new BadChart(scope, 'quick-hack', cfg) },
+  ]);
+
+  test('synth refuses it with one table naming every broken rule', () => {
+    expect(render).toThrow(GateError);
+    let error: GateError | undefined;
+    try {
+      render();
+    } catch (e) {
+      error = e as GateError;
+    }
+    const rows = error!.violations.filter((v) => v.file === 'test/40-applications/quick-hack/Deployment-quick-hack.yaml');
+    const byRule: Record<string, string> = {};
+    for (const v of rows) byRule[v.rule] = byRule[v.rule] ? `${byRule[v.rule]} | ${v.detail}` : v.detail;
+    expect(byRule['lumen-allowed-repos']).toBe('images must come from 10.0.0.1:5000: web (docker.io/library/nginx:latest)');
+    expect(byRule['lumen-disallowed-tags']).toBe('images must be pinned to a tag other than latest or to a digest: web (docker.io/library/nginx:latest)');
+    expect(byRule['lumen-container-limits']).toBe('containers must set limits cpu and memory: web');
+    expect(byRule['lumen-required-labels']).toBe('labels required on the object: app, tier | labels required on the pod template: app, tier');
+    expect(byRule['pod-security-restricted']).toMatch(/^namespace lumen enforces restricted: /);
+    expect(byRule['no-high-entropy-string']).toMatch(/^spec\.template\.spec\.containers\[0\]\.env\[0\]\.value: high-entropy string 16C7…4a /);
+    expect(error!.message).toMatch(/^synth: \d+ violation\(s\); dist\/ left as it was\nFILE +RESOURCE +RULE +DETAIL\n/);
+    expect(error!.message).toMatch(/test\/40-applications\/quick-hack\/Deployment-quick-hack\.yaml +Deployment\/lumen\/quick-hack +lumen-allowed-repos +images must come from/);
+  });
+});
+
+describe('whole environments', () => {
+  test.each(ENVS)('%s: zero violations', (env) => {
+    const out = renderEnvironment(overlay(env));
+    const docs = [...out.files.entries()].filter(([f]) => f.endsWith('.yaml') && f.includes('/') && !f.includes('/helm/'));
+    expect(docs.length).toBeGreaterThan(20);
+    // renderEnvironment throws on any violation; run it again explicitly for the figure.
+    const yaml = require('js-yaml');
+    expect(runGate(docs.map(([file, text]) => doc(file, yaml.load(text))), overlay(env))).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+import * as path from 'path';
+import * as yaml from 'js-yaml';
+import { ApiObject } from 'cdk8s';
+import { HelmRelease } from '../../src/constructs/helm-release';
+import { internalImage } from '../../src/constructs/images';
+import { LumenChart } from '../../src/constructs/lumen-chart';
+import { Microservice } from '../../src/constructs/microservice';
+import { Waves } from '../../src/constructs/waves';
+import { environmentCharts, environmentImages, imageRefsIn, isImageRef, MIRRORED_REGISTRIES, registriesYaml } from '../../src/synth/inventory';
+import { renderApp } from '../../src/synth/render';
+import { readTrees } from '../../src/diff/base';
+import { ENVS, overlay, ROOT, testApp, testConfig } from '../support/fixtures';
+
+const DIST = readTrees(path.join(ROOT, 'dist'));
+const resources = { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '64Mi' } };
+
+describe('image references', () => {
+  test.each([
+    ['192.168.2.2:5000/lumen/lumen-api:1.3.0', true],
+    ['registry.local/a/b@sha256:' + 'a'.repeat(64), true],
+    ['localhost/a:1', true],
+    ['192.168.2.2:5000/lumen/lumen-api', false], // no tag
+    ['lumen/lumen-api:1.0', false], // no registry host
+    ['http://gitea:3000/x', false],
+    ['gitea-http.gitea.svc.cluster.local:3000/api/packages/lumen/helm', false],
+  ])('%s → %s', (s, expected) => expect(isImageRef(s)).toBe(expected));
+
+  test('finds full references and {registry, repository, tag} maps anywhere', () => {
+    expect(imageRefsIn({
+      a: { image: { repository: 'r:5000/x/y', tag: 'v1' } },
+      b: [{ image: 'r:5000/z:2' }],
+      c: { registry: 'r:5000', repository: 'q/w', tag: '3' },
+      d: { repository: 'no-host', tag: '1' },
+    })).toEqual(['r:5000/q/w:3', 'r:5000/x/y:v1', 'r:5000/z:2']);
+  });
+});
+
+describe('environment inventory (unit)', () => {
+  const config = testConfig();
+  const build = () => {
+    const app = testApp();
+    const chart = new LumenChart(app, 'svc', { config, wave: Waves.APPLICATIONS, namespace: 'lumen' });
+    new Microservice(chart, 'api', { namespace: 'lumen', image: internalImage(config.registry.host, 'lumen/api', '1.0.0'), resources });
+    const vendor = new LumenChart(app, 'vendor', { config, wave: Waves.CORE, namespace: 'vendor' });
+    const declared = internalImage(config.registry.host, 'vendor/controller', 'v2');
+    new HelmRelease(vendor, 'Release', {
+      chart: 'vendor', version: '2.0.0', upstream: 'https://charts.example',
+      images: [declared],
+      // The sidecar is not declared: the inventory still lists it (it names the internal registry).
+      values: { image: { repository: `${declared.registry}/${declared.repository}`, tag: 'v2' }, sidecar: { image: `${config.registry.host}/vendor/sidecar:v9` } },
+    });
+    // A custom resource naming an image (e.g. a database cluster's imageName).
+    new ApiObject(vendor, 'Db', { apiVersion: 'example.com/v1', kind: 'Db', metadata: { name: 'db' }, spec: { imageName: `${config.registry.host}/vendor/postgres:16` } });
+    return { charts: [chart, vendor], objects: renderApp(app) };
+  };
+
+  test('images.txt: workload containers, chart images (declared and found in values), images in custom resources', () => {
+    const { charts, objects } = build();
+    expect(environmentImages(config, charts, objects)).toEqual([
+      '10.0.0.1:5000/lumen/api:1.0.0',
+      '10.0.0.1:5000/vendor/controller:v2',
+      '10.0.0.1:5000/vendor/postgres:16',
+      '10.0.0.1:5000/vendor/sidecar:v9',
+    ]);
+  });
+
+  test('charts.txt: chart, version and the internal repository (never the upstream)', () => {
+    const { charts } = build();
+    expect(environmentCharts(config, charts)).toEqual([`vendor 2.0.0 ${config.charts.repository}`]);
+  });
+});
+
+describe('registries.yaml', () => {
+  const withRegistry = (host: string, insecure: boolean) => ({ ...testConfig(), registry: { host, insecure } });
+
+  test('mirrors every public registry, and the internal one itself, to the internal registry over http when insecure', () => {
+    const doc = yaml.load(registriesYaml(withRegistry('10.0.0.1:5000', true))) as any;
+    expect(Object.keys(doc.mirrors)).toEqual([...MIRRORED_REGISTRIES, '10.0.0.1:5000']);
+    for (const m of Object.values(doc.mirrors) as any[]) expect(m).toEqual({ endpoint: ['http://10.0.0.1:5000'] });
+  });
+
+  test('https when the registry is not insecure', () => {
+    const doc = yaml.load(registriesYaml(withRegistry('registry.lumen.local', false))) as any;
+    expect(doc.mirrors['docker.io'].endpoint).toEqual(['https://registry.lumen.local']);
+  });
+
+  test('a registry with a path prefix becomes an endpoint plus a rewrite', () => {
+    const doc = yaml.load(registriesYaml(withRegistry('harbor.lumen.local/lumen', false))) as any;
+    expect(doc.mirrors['quay.io']).toEqual({ endpoint: ['https://harbor.lumen.local'], rewrite: { '^(.*)$': 'lumen/$1' } });
+    expect(doc.mirrors['harbor.lumen.local']).toBeDefined();
+  });
+});
+
+// The committed dist/ (test/synth/environment.test.ts proves it is exactly what synth writes): no render here.
+describe.each(ENVS)('inventory of dist/%s', (env) => {
+  const config = overlay(env);
+  const out = { files: DIST.get(env) ?? new Map<string, string>() };
+  const listed = new Set((out.files.get('images.txt') ?? '').split('\n').filter(Boolean));
+  const docs = [...out.files.entries()]
+    .filter(([f]) => /\.yaml$/.test(f) && f.includes('/') && !f.includes('/helm/'))
+    .flatMap(([, text]) => yaml.loadAll(text) as any[]);
+
+  test('images.txt lists every image of every rendered container (init containers too)', () => {
+    const podSpecs = docs.flatMap((d) => [d?.spec?.template?.spec, d?.spec?.jobTemplate?.spec?.template?.spec, d?.kind === 'Pod' ? d.spec : undefined]).filter(Boolean);
+    const images = podSpecs.flatMap((p: any) => [...(p.containers ?? []), ...(p.initContainers ?? [])].map((c: any) => c.image));
+    expect(images.length).toBeGreaterThan(0);
+    for (const i of images) expect(listed).toContain(i);
+  });
+
+  test('images.txt lists every image the vendor charts\' values name (Application valuesObject)', () => {
+    const values = docs.filter((d) => d.kind === 'Application').flatMap((a) => (a.spec.sources ?? [a.spec.source]).filter((s: any) => s.chart).map((s: any) => s.helm?.valuesObject));
+    const named = imageRefsIn(values);
+    expect(named.length).toBeGreaterThan(0);
+    for (const i of named) expect(listed).toContain(i);
+  });
+
+  test('images.txt is sorted, unique, all in the internal registry, none :latest', () => {
+    const lines = (out.files.get('images.txt') ?? '').split('\n').filter(Boolean);
+    expect(lines).toEqual([...new Set(lines)].sort());
+    for (const l of lines) {
+      expect(l.startsWith(`${config.registry.host}/`)).toBe(true);
+      expect(l).not.toMatch(/:latest$/);
+    }
+  });
+
+  test('charts.txt has one line per vendor chart of the Applications, from the internal repository', () => {
+    const charts = docs.filter((d) => d.kind === 'Application').flatMap((a) => (a.spec.sources ?? [a.spec.source]).filter((s: any) => s.chart))
+      .map((s: any) => `${s.chart} ${s.targetRevision} ${s.repoURL}`);
+    expect((out.files.get('charts.txt') ?? '').split('\n').filter(Boolean)).toEqual([...new Set(charts)].sort());
+    for (const c of charts) expect(c.endsWith(` ${config.charts.repository}`)).toBe(true);
+  });
+
+  test('registries.yaml sends the public registries to the internal one', () => {
+    const doc = yaml.load(out.files.get('registries.yaml')!) as any;
+    const endpoint = `${config.registry.insecure ? 'http' : 'https'}://${config.registry.host.split('/')[0]}`;
+    for (const r of MIRRORED_REGISTRIES) expect(doc.mirrors[r].endpoint).toEqual([endpoint]);
+  });
+
+  test('the inventory files sit at the top of dist/<env>/, outside every Application path', () => {
+    for (const f of ['images.txt', 'charts.txt', 'registries.yaml']) expect(out.files.has(f)).toBe(true);
+    const paths = docs.filter((d) => d.kind === 'Application').flatMap((a) => (a.spec.sources ?? [a.spec.source]).map((s: any) => s.path).filter(Boolean));
+    for (const p of paths) expect(p).not.toBe(`dist/${env}`);
+  });
+});
