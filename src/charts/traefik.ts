@@ -25,8 +25,8 @@ export const WEBSECURE_PORT = 8443;
 export const TRAEFIK_METRICS_PORT = 9100;
 
 /**
- * Middlewares every route may reference by name (TlsRouteBackend.middlewares). Provider-qualified names work
- * from any namespace without allowCrossNamespace.
+ * Middlewares of the websecure entry point: every route gets them. An IngressRoute cannot reference a
+ * Middleware of another namespace while allowCrossNamespace is off; the entry point (static configuration) can.
  */
 export const SECURITY_HEADERS_MIDDLEWARE = 'traefik-security-headers@kubernetescrd';
 export const COMPRESS_MIDDLEWARE = 'traefik-compress@kubernetescrd';
@@ -53,7 +53,7 @@ export interface TraefikValues {
   readonly ingressRoute: { readonly dashboard: { readonly enabled: boolean } };
   readonly ports: {
     readonly web: Port & { readonly redirections: { readonly entryPoint: { readonly to: string; readonly scheme: 'https'; readonly permanent: boolean } } };
-    readonly websecure: Port & { readonly tls: { readonly enabled: boolean } };
+    readonly websecure: Port & { readonly tls: { readonly enabled: boolean }; readonly middlewares: string[] };
   };
   readonly service: { readonly type: 'LoadBalancer'; readonly annotations: Record<string, string> };
   readonly logs: { readonly general: { readonly format: 'json' }; readonly access: { readonly enabled: boolean; readonly format: 'json' } };
@@ -106,7 +106,10 @@ export function traefikValues(config: EnvConfig): { values: TraefikValues; image
           port: WEB_PORT, exposedPort: 80, expose: { default: true },
           redirections: { entryPoint: { to: WEBSECURE_ENTRYPOINT, scheme: 'https', permanent: true } },
         },
-        websecure: { port: WEBSECURE_PORT, exposedPort: 443, expose: { default: true }, tls: { enabled: true } },
+        websecure: {
+          port: WEBSECURE_PORT, exposedPort: 443, expose: { default: true }, tls: { enabled: true },
+          middlewares: [SECURITY_HEADERS_MIDDLEWARE, COMPRESS_MIDDLEWARE],
+        },
       },
       service: { type: 'LoadBalancer', annotations: { [METALLB_IPS_ANNOTATION]: traefikLoadBalancerIP(config) } },
       logs: { general: { format: 'json' }, access: { enabled: true, format: 'json' } },
@@ -204,7 +207,6 @@ export class TraefikConfigChart extends LumenChart {
         routes: [{
           service: 'argocd-server', port: 80, targetPort: 8080,
           podLabels: { 'app.kubernetes.io/name': 'argocd-server' },
-          middlewares: [SECURITY_HEADERS_MIDDLEWARE],
         }],
       });
     }

@@ -12,6 +12,25 @@ export class ConfigError extends Error {
   }
 }
 
+/** The overlay files of a folder (every environment, or the named ones), sorted. */
+export function overlayFiles(overlaysDir: string, envs?: string[]): string[] {
+  let all: string[];
+  try {
+    all = fs.readdirSync(overlaysDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch (e) {
+    throw new ConfigError(`${overlaysDir}: cannot read the overlays folder: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
+  if (!envs?.length) {
+    if (!all.length) throw new ConfigError(`${overlaysDir}: no overlays (<env>.yaml) found`);
+    return all.map((f) => path.join(overlaysDir, f));
+  }
+  return envs.map((e) => {
+    const f = all.find((x) => x.replace(/\.ya?ml$/, '') === e);
+    if (!f) throw new ConfigError(`no overlay for environment "${e}" in ${overlaysDir} (have: ${all.join(', ')})`);
+    return path.join(overlaysDir, f);
+  });
+}
+
 const ENV_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Reads, parses and validates one overlay file; throws one ConfigError listing every problem. */

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
-import { loadOverlay } from '../config/load';
+import { loadOverlay, overlayFiles } from '../config/load';
 import type { EnvConfig } from '../config/schema';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { buildEnvironment } from '../environment';
@@ -79,22 +79,18 @@ export interface SynthOptions {
   readonly envs?: string[];
 }
 
-export function overlayFiles(overlaysDir: string, envs?: string[]): string[] {
-  const all = fs.readdirSync(overlaysDir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  if (!envs?.length) return all.map((f) => path.join(overlaysDir, f));
-  return envs.map((e) => {
-    const f = all.find((x) => x.replace(/\.ya?ml$/, '') === e);
-    if (!f) throw new Error(`no overlay for environment "${e}" in ${overlaysDir} (have: ${all.join(', ')})`);
-    return path.join(overlaysDir, f);
-  });
-}
+export { overlayFiles } from '../config/load';
 
 /**
  * Loads every overlay, renders and checks every environment in memory, and only then swaps each
  * `dist/<env>` in. Any bad overlay or violation throws before anything is written.
  */
 export function synthesize(opts: SynthOptions): EnvironmentOutput[] {
-  const configs = overlayFiles(opts.overlaysDir, opts.envs).map(loadOverlay);
+  return synthesizeConfigs(overlayFiles(opts.overlaysDir, opts.envs).map(loadOverlay), opts);
+}
+
+/** The same, for overlays already loaded (the CLI loads them before the heavy modules). */
+export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): EnvironmentOutput[] {
   const outputs = configs.map((c) => renderEnvironment(c));
   for (const o of outputs) writeTree(opts.outDir, o.config.env, o.files);
   if (!opts.envs?.length) removeStaleEnvironments(opts.outDir, new Set(configs.map((c) => c.env)));

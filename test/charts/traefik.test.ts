@@ -120,7 +120,10 @@ describe('traefik-config', () => {
     expect(tls.spec.sniStrict).toBe(true);
     expect(tls.spec.cipherSuites.every((c: string) => /^TLS_ECDHE_.*(GCM|CHACHA20)/.test(c))).toBe(true);
   });
-  test('shared middlewares exist under the names routes use', () => {
+  test('every route gets the shared middlewares through the websecure entry point (no cross-namespace references)', () => {
+    expect(traefikValues(prod).values.ports.websecure.middlewares).toEqual([SECURITY_HEADERS_MIDDLEWARE, COMPRESS_MIDDLEWARE]);
+  });
+  test('shared middlewares exist under the names the entry point uses', () => {
     const names = objects().filter((o) => o.kind === 'Middleware').map((m) => `${m.metadata.namespace}-${m.metadata.name}@kubernetescrd`).sort();
     expect(names).toEqual([COMPRESS_MIDDLEWARE, SECURITY_HEADERS_MIDDLEWARE].sort());
     const headers = objects().find((o) => o.kind === 'Middleware' && o.metadata.name === 'security-headers');
@@ -134,7 +137,6 @@ describe('traefik-config', () => {
       expect(route.spec.routes).toEqual([{
         match: `Host(\`${host}\`) && PathPrefix(\`/\`)`,
         services: [{ name: 'argocd-server', port: 80 }],
-        middlewares: [{ name: SECURITY_HEADERS_MIDDLEWARE }],
       }]);
       expect(all.find((o) => o.kind === 'Certificate').spec.dnsNames).toEqual([host]);
     }

@@ -85,3 +85,19 @@ describe('writeTree after a killed run', () => {
     fs.rmSync(out, { recursive: true, force: true });
   });
 });
+
+describe('writeTree leaves what did not change', () => {
+  test('an identical tree is not rewritten; a changed one rewrites only changed files', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-write-'));
+    const first = new Map([['a/x.yaml', '1'], ['b.yaml', '2']]);
+    expect(writeTree(out, 'e', first)).toEqual({ changed: true, written: 2 });
+    const inode = fs.statSync(path.join(out, 'e', 'b.yaml')).ino;
+    expect(writeTree(out, 'e', first)).toEqual({ changed: false, written: 0 });
+    expect(writeTree(out, 'e', new Map([['a/x.yaml', '3'], ['b.yaml', '2']]))).toEqual({ changed: true, written: 1 });
+    expect(fs.statSync(path.join(out, 'e', 'b.yaml')).ino).toBe(inode);
+    expect(snapshotTree(path.join(out, 'e'))).toEqual({ 'a/x.yaml': '3', 'b.yaml': '2' });
+    expect(writeTree(out, 'e', new Map([['a/x.yaml', '3']]))).toEqual({ changed: true, written: 0 });
+    expect(snapshotTree(path.join(out, 'e'))).toEqual({ 'a/x.yaml': '3' });
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+});
