@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import * as yaml from 'js-yaml';
 import type { EnvConfig, Resources } from '../config/schema';
 import { ARGOCD_NAMESPACE } from '../constructs/argo-application';
-import { APPLICATION_HEALTH_LUA } from '../constructs/argocd-health';
+import { APPLICATION_HEALTH_LUA, CONSTRAINT_TEMPLATE_HEALTH_LUA } from '../constructs/argocd-health';
 import { HelmRelease } from '../constructs/helm-release';
 import { internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
@@ -42,6 +42,7 @@ export interface ArgoCdValues {
 export function argoCdConfigMap(): Record<string, string> {
   return {
     'resource.customizations.health.argoproj.io_Application': APPLICATION_HEALTH_LUA,
+    'resource.customizations.health.templates.gatekeeper.sh_ConstraintTemplate': CONSTRAINT_TEMPLATE_HEALTH_LUA,
     'timeout.reconciliation': '180s',
     'application.resourceTrackingMethod': 'annotation',
   };

@@ -67,3 +67,29 @@ if obj.status.health ~= nil and obj.status.health.status ~= nil then
 end
 return hs
 `;
+
+/**
+ * Health of a Gatekeeper ConstraintTemplate (`resource.customizations.health.templates.gatekeeper.sh_ConstraintTemplate`):
+ * Healthy once Gatekeeper has created the constraint CRD (`status.created`), Degraded when a pod reports an
+ * error compiling it. Without it Argo CD has no health for templates and the constraints' wave could start
+ * before their CRDs exist.
+ */
+export const CONSTRAINT_TEMPLATE_HEALTH_LUA = `local hs = { status = "Progressing", message = "Waiting for Gatekeeper to create the constraint CRD" }
+if obj.status == nil then
+  return hs
+end
+if obj.status.byPod ~= nil then
+  for _, pod in ipairs(obj.status.byPod) do
+    if pod.errors ~= nil and #pod.errors > 0 then
+      hs.status = "Degraded"
+      hs.message = pod.errors[1].message or "template error"
+      return hs
+    end
+  end
+end
+if obj.status.created == true then
+  hs.status = "Healthy"
+  hs.message = "Constraint CRD created"
+end
+return hs
+`;

@@ -1,6 +1,6 @@
 import { ArgoCdChart, argoCdValues } from '../../src/charts/argocd';
 import { CertManagerChart, CertManagerConfigChart, VAULT_ISSUER } from '../../src/charts/cert-manager';
-import { APPLICATION_HEALTH_LUA } from '../../src/constructs/argocd-health';
+import { APPLICATION_HEALTH_LUA, CONSTRAINT_TEMPLATE_HEALTH_LUA } from '../../src/constructs/argocd-health';
 import { overlay, synth, testApp } from '../support/fixtures';
 
 const prod = overlay('prod');
@@ -20,6 +20,8 @@ describe('snapshots (prod)', () => {
 describe('argocd', () => {
   test('argocd-cm carries the Application health check that makes waves gate', () => {
     expect(argoCdValues(prod).values.configs.cm['resource.customizations.health.argoproj.io_Application']).toBe(APPLICATION_HEALTH_LUA);
+    // ...and the one that makes the constraints' wave wait for their CRDs.
+    expect(argoCdValues(prod).values.configs.cm['resource.customizations.health.templates.gatekeeper.sh_ConstraintTemplate']).toBe(CONSTRAINT_TEMPLATE_HEALTH_LUA);
   });
   test('every image comes from the environment registry', () => {
     for (const env of [prod, dev]) {

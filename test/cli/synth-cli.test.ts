@@ -101,3 +101,15 @@ describe('writeTree leaves what did not change', () => {
     fs.rmSync(out, { recursive: true, force: true });
   });
 });
+
+describe('determinism', () => {
+  test('another time zone and locale give byte-identical output (the committed dist/dev)', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-det-'));
+    const r = spawnSync(process.execPath, [MAIN, '--env', 'dev', '--out', out], {
+      encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' },
+    });
+    expect(r.status).toBe(0);
+    expect(snapshotTree(path.join(out, 'dev'))).toEqual(snapshotTree(path.join(ROOT, 'dist', 'dev')));
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+});

@@ -1,10 +1,10 @@
-import { APPLICATION_HEALTH_LUA } from '../../src/constructs/argocd-health';
+import { APPLICATION_HEALTH_LUA, CONSTRAINT_TEMPLATE_HEALTH_LUA } from '../../src/constructs/argocd-health';
 // fengari: a Lua 5.3 VM in JS, so the health check Argo CD will run is run here too.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { lua, lauxlib, lualib, to_luastring, to_jsstring } = require('fengari');
 
 /** Runs the check like Argo CD does: `obj` is the Application as a Lua table; returns {status, message}. */
-function health(obj: unknown): { status: string; message: string } {
+function health(obj: unknown, script: string = APPLICATION_HEALTH_LUA): { status: string; message: string } {
   const L = lauxlib.luaL_newstate();
   lualib.luaL_openlibs(L);
   const toLua = (v: unknown): void => {
@@ -22,7 +22,7 @@ function health(obj: unknown): { status: string; message: string } {
   };
   toLua(obj);
   lua.lua_setglobal(L, to_luastring('obj'));
-  if (lauxlib.luaL_dostring(L, to_luastring(APPLICATION_HEALTH_LUA)) !== lua.LUA_OK) {
+  if (lauxlib.luaL_dostring(L, to_luastring(script)) !== lua.LUA_OK) {
     throw new Error(to_jsstring(lua.lua_tostring(L, -1)));
   }
   lua.lua_getfield(L, -1, to_luastring('status'));
@@ -71,5 +71,19 @@ describe('Application health check (argocd-cm Lua)', () => {
   test('an application synced by hand never gates a wave', () => {
     const manual = { metadata: { annotations: { 'lumen.dev/health-gate': 'skip' } }, spec: { source }, status: { sync: { status: 'OutOfSync' } } };
     expect(health(manual).status).toBe('Healthy');
+  });
+});
+
+describe('ConstraintTemplate health check (argocd-cm Lua)', () => {
+  const tpl = (status?: object) => ({ metadata: { name: 'lumen-required-labels' }, spec: {}, ...(status ? { status } : {}) });
+  test('no status yet: Progressing', () => {
+    expect(health(tpl(), CONSTRAINT_TEMPLATE_HEALTH_LUA).status).toBe('Progressing');
+  });
+  test('CRD created: Healthy', () => {
+    expect(health(tpl({ created: true, byPod: [{ id: 'gatekeeper-audit', errors: [] }] }), CONSTRAINT_TEMPLATE_HEALTH_LUA).status).toBe('Healthy');
+  });
+  test('a compile error reported by a pod: Degraded with its message', () => {
+    const broken = tpl({ created: false, byPod: [{ id: 'gatekeeper-controller', errors: [{ code: 'ingest_error', message: 'invalid CEL' }] }] });
+    expect(health(broken, CONSTRAINT_TEMPLATE_HEALTH_LUA)).toEqual({ status: 'Degraded', message: 'invalid CEL' });
   });
 });
