@@ -1,12 +1,14 @@
 /**
- * `npm run import [-- --mirror DIR] [--schemas-only]`: regenerate imports/ from the upstream CRDs named in cdk8s.yaml.
+ * `npm run import [-- --mirror DIR] [--schemas-only | --validators-only]`: regenerate imports/ from the upstream CRDs named in cdk8s.yaml.
  *
  * Air-gap style: reads a local mirror folder (default ../shared/crds when present) instead of the network,
  * keeps only the kinds cdk8s.yaml lists (small generated code keeps type-checks fast), runs `cdk8s import`
  * on each filtered bundle, and writes imports/crd-index.json (every CRD of every mirrored file: group,
  * kind, scope, served versions) which the synth gate and the tests use without ../shared.
  * It also writes imports/schemas/: the strict JSON schemas of the gate's schema rule (src/policy/schema-gen.ts):
- * the Kubernetes 1.30 definitions closure of the GA built-in kinds and the openAPIV3Schema of every CRD kind listed.
+ * the Kubernetes 1.30 definitions closure of the GA built-in kinds and the openAPIV3Schema of every CRD kind listed,
+ * and imports/schemas/validators.js, their validators precompiled (src/policy/validators-gen.ts). `--validators-only`
+ * regenerates just that module from the committed schemas (no mirror needed).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -14,6 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { crdSchemaFile, KUBERNETES_SCHEMA_FILE, kubernetesSchemaFile, StrictifyNotes } from '../policy/schema-gen';
+import { readSchemaFiles, VALIDATORS_FILE, validatorsModule } from '../policy/validators-gen';
 import { CliError, runCli } from './cli-util';
 
 interface CrdSource {
@@ -45,6 +48,10 @@ function readSources(): Record<string, CrdSource> {
 }
 
 function main(argv: string[]): void {
+  if (argv.includes('--validators-only')) {
+    writeValidators(path.join(ROOT, 'imports', 'schemas'));
+    return;
+  }
   const i = argv.indexOf('--mirror');
   const mirror = path.resolve(i >= 0 ? argv[i + 1] ?? '' : path.join(ROOT, '..', 'shared', 'crds'));
   // Only imports/crd-index.json and imports/schemas/ (no cdk8s import: seconds instead of a minute).
@@ -104,9 +111,20 @@ function main(argv: string[]): void {
     fs.writeFileSync(path.join(schemaDir, 'index.json'), `${JSON.stringify(crdIndexSorted, null, 2)}\n`);
     process.stdout.write(`imports/schemas/  ${Object.keys(k8s.kinds).length} Kubernetes kinds (${Object.keys(k8s.definitions).length} definitions), ${Object.keys(crdIndexSorted).length} CRD kind versions`
       + `${notes.droppedPatterns.length ? `; ${notes.droppedPatterns.length} pattern(s) not valid in JavaScript dropped` : ''}\n`);
+    writeValidators(schemaDir);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** imports/schemas/validators.js from the schema files beside it (what the gate requires instead of compiling). */
+function writeValidators(schemaDir: string): void {
+  const code = validatorsModule(readSchemaFiles(schemaDir));
+  const file = path.join(schemaDir, VALIDATORS_FILE);
+  fs.writeFileSync(`${file}.${process.pid}.tmp`, code);
+  fs.renameSync(`${file}.${process.pid}.tmp`, file); // atomic: a synth running meanwhile requires the old or the new module
+  const count = /^\/\/ (\d+) first-error validators/m.exec(code)?.[1];
+  process.stdout.write(`imports/schemas/${VALIDATORS_FILE}  ${count} validators, ${(code.length / 1e6).toFixed(1)} MB\n`);
 }
 
 /**

@@ -182,7 +182,7 @@ export function crdSchemaFile(crd: JsonSchema, module: string, notes: StrictifyN
 const SHARE_MIN_SIZE = 300;
 
 /** Calls `fn` on each direct sub-schema of a schema node (never on a `properties` map itself). */
-function mapSubschemas(node: JsonSchema, fn: (s: JsonSchema) => JsonSchema): JsonSchema {
+export function mapSubschemas(node: JsonSchema, fn: (s: JsonSchema) => JsonSchema): JsonSchema {
   const out: JsonSchema = { ...node };
   for (const k of ['properties', 'patternProperties', 'definitions', '$defs']) {
     if (node[k]) out[k] = Object.fromEntries(Object.entries(node[k] as JsonSchema).map(([p, sub]) => [p, fn(sub)]));

@@ -101,6 +101,30 @@ describe('strict schemas: CRDs', () => {
   });
 });
 
+describe('precompiled validators (imports/schemas/validators.js)', () => {
+  test('a valid document compiles nothing; a failing kind is compiled once, in all-errors mode, for the table', () => {
+    const v = new SchemaValidator();
+    expect(v.validate(deployment())).toEqual([]);
+    expect(v.validate(application())).toEqual([]);
+    expect(v.stats).toMatchObject({ kindsPrecompiled: 2, kindsCompiled: 0 });
+    const d = deployment();
+    d.spec.replicas = '2';
+    expect(v.validate(d)).toEqual(['spec.replicas: expected integer, found string "2"']);
+    expect(v.validate(d)).toEqual(['spec.replicas: expected integer, found string "2"']);
+    expect(v.stats).toMatchObject({ kindsPrecompiled: 2, kindsCompiled: 1 });
+  });
+
+  test('without them (precompiled: false) every kind is compiled, with the same verdicts and messages', () => {
+    const compiled = new SchemaValidator(undefined, { precompiled: false });
+    const broken = deployment();
+    broken.spec.template.spec.containers[0].imagePullPolicyy = 'Always';
+    const a = application();
+    a.spec.syncPolicy.automated.selfheal = true;
+    for (const doc of [deployment(), broken, application(), a]) expect(compiled.validate(doc)).toEqual(validator.validate(doc));
+    expect(compiled.stats).toMatchObject({ kindsPrecompiled: 0, kindsCompiled: 4 });
+  });
+});
+
 describe('generation (npm run import)', () => {
   test('strictify closes objects with properties, keeps preserve-unknown-fields open, widens int-or-string and nullable', () => {
     const notes = { droppedPatterns: [] as string[] };
