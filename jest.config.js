@@ -1,6 +1,8 @@
 /** jest: TypeScript through esbuild (transpile only; `tsc` type-checks in `npm test`). */
 module.exports = {
   testEnvironment: 'node',
+  // Two workers on two cores: several suites wait on child processes (the CLIs, git), so one worker idles a core.
+  maxWorkers: 2,
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': '<rootDir>/test/support/esbuild-transform.js' },

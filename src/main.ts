@@ -4,10 +4,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { runCli } from './cli/cli-util';
-import { loadOverlay, overlayFiles } from './config/load';
+import { CliError, isPersonError, runCli } from './cli/cli-util';
+import { loadOverlays, overlayFiles } from './config/load';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+/** The repository: the nearest folder above this file with a package.json (src/ in tests, build/src/ from the CLI). */
+const ROOT = (function findRoot(dir: string): string {
+  return fs.existsSync(path.join(dir, 'package.json')) || path.dirname(dir) === dir ? dir : findRoot(path.dirname(dir));
+})(__dirname);
 
 export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string; overlaysDir: string } {
   const envs: string[] = [];
@@ -17,34 +20,56 @@ export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string
     const a = argv[i];
     const value = () => {
       const v = argv[++i];
-      if (v === undefined) throw Object.assign(new Error(`synth: ${a} needs a value`), { name: 'CliError' });
+      if (v === undefined) throw new CliError(`synth: ${a} needs a value`);
       return v;
     };
     if (a === '--env') envs.push(value());
     else if (a === '--out') outDir = path.resolve(value());
     else if (a === '--overlays') overlaysDir = path.resolve(value());
-    else throw Object.assign(new Error(`synth: unknown argument "${a}" (expected --env NAME, --out DIR, --overlays DIR)`), { name: 'CliError' });
+    else throw new CliError(`synth: unknown argument "${a}" (expected --env NAME, --out DIR, --overlays DIR)`);
   }
   return { envs, outDir, overlaysDir };
 }
 
-if (require.main === module) {
-  runCli(() => {
-    const started = process.hrtime.bigint();
-    const opts = parseSynthArgs(process.argv.slice(2));
+export interface CommandResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * The synth command, callable in process (tests) as well as from the CLI: bad input → exit code 1 and its
+ * message; a bug throws (the CLI prints its stack).
+ */
+export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string } = {}): CommandResult {
+  const cwd = options.cwd ?? process.cwd();
+  const started = process.hrtime.bigint();
+  try {
+    const opts = parseSynthArgs(argv);
     // Overlays first, with the light modules only: a bad overlay fails in ~0.1 s, before cdk8s and every chart load.
-    const configs = overlayFiles(opts.overlaysDir, opts.envs.length ? opts.envs : undefined).map(loadOverlay);
+    const configs = loadOverlays(overlayFiles(opts.overlaysDir, opts.envs.length ? opts.envs : undefined), cwd);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { summaryLine, synthesizeConfigs } = require('./synth/synthesize') as typeof import('./synth/synthesize');
     const outputs = synthesizeConfigs(configs, opts);
     // Under `cdk8s synth`, the CLI expects its output folder: point it at dist/.
-    const cliOut = process.env.CDK8S_OUTDIR;
-    if (cliOut) {
-      fs.mkdirSync(cliOut, { recursive: true });
-      fs.writeFileSync(path.join(cliOut, 'README.md'), `Rendered into ${opts.outDir}/<env>/ (one folder per overlay).\n`);
+    if (options.cdk8sOutDir) {
+      fs.mkdirSync(options.cdk8sOutDir, { recursive: true });
+      fs.writeFileSync(path.join(options.cdk8sOutDir, 'README.md'), `Rendered into ${opts.outDir}/<env>/ (one folder per overlay).\n`);
     }
-    for (const o of outputs) process.stdout.write(`${summaryLine(o)}\n`);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    process.stdout.write(`synth: ${outputs.length} environment(s) into ${path.relative(process.cwd(), opts.outDir) || '.'} in ${ms.toFixed(0)} ms\n`);
+    const lines = [...outputs.map(summaryLine), `synth: ${outputs.length} environment(s) into ${path.relative(cwd, opts.outDir) || '.'} in ${ms.toFixed(0)} ms`];
+    return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+  } catch (e) {
+    if (isPersonError(e)) return { code: 1, stdout: '', stderr: `${e.message}\n` };
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  runCli(() => {
+    const r = synthCommand(process.argv.slice(2), { cdk8sOutDir: process.env.CDK8S_OUTDIR });
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    process.exitCode = r.code;
   });
 }

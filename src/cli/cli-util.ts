@@ -6,12 +6,17 @@ export class CliError extends Error {
   }
 }
 
+/** Whether an error is meant for a person (bad input) rather than a bug (which keeps its stack). */
+export function isPersonError(e: unknown): e is Error {
+  return e instanceof Error && (e instanceof CliError || e.name === 'CliError' || e.name === 'ConfigError');
+}
+
 /** Runs a CLI entry point: CliError → message on stderr and exit 1; anything else keeps its stack. */
 export function runCli(main: () => void | Promise<void>): void {
   Promise.resolve()
     .then(main)
     .catch((e: unknown) => {
-      if (e instanceof CliError || (e instanceof Error && e.name === 'CliError') || (e instanceof Error && e.name === 'ConfigError')) {
+      if (isPersonError(e)) {
         process.stderr.write(`${e.message}\n`);
       } else {
         process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);

@@ -31,16 +31,34 @@ export function overlayFiles(overlaysDir: string, envs?: string[]): string[] {
   });
 }
 
+/** Loads every overlay and reports the problems of all of them at once (one ConfigError). */
+export function loadOverlays(files: readonly string[], cwd = process.cwd()): EnvConfig[] {
+  const configs: EnvConfig[] = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    try {
+      configs.push(loadOverlay(f, cwd));
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      problems.push(e.message);
+    }
+  }
+  if (problems.length) throw new ConfigError(problems.join('\n'));
+  return configs;
+}
+
 const ENV_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Reads, parses and validates one overlay file; throws one ConfigError listing every problem. */
-export function loadOverlay(absoluteOrRelative: string): EnvConfig {
-  const file = path.relative(process.cwd(), absoluteOrRelative) || absoluteOrRelative;
+/** Reads, parses and validates one overlay; messages name the file relative to `cwd`. */
+export function loadOverlay(absoluteOrRelative: string, cwd = process.cwd()): EnvConfig {
+  const absolute = path.resolve(cwd, absoluteOrRelative);
+  const file = path.relative(cwd, absolute) || absoluteOrRelative;
   const env = path.basename(file).replace(/\.ya?ml$/, '');
   if (!ENV_NAME.test(env)) throw new ConfigError(`${file}: the file name must be a DNS label (the environment's name), found "${env}"`);
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(absolute, 'utf8');
   } catch (e) {
     throw new ConfigError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? e}`);
   }

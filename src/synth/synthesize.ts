@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
-import { loadOverlay, overlayFiles } from '../config/load';
+import { loadOverlays, overlayFiles } from '../config/load';
 import type { EnvConfig } from '../config/schema';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { buildEnvironment } from '../environment';
@@ -86,7 +86,7 @@ export { overlayFiles } from '../config/load';
  * `dist/<env>` in. Any bad overlay or violation throws before anything is written.
  */
 export function synthesize(opts: SynthOptions): EnvironmentOutput[] {
-  return synthesizeConfigs(overlayFiles(opts.overlaysDir, opts.envs).map(loadOverlay), opts);
+  return synthesizeConfigs(loadOverlays(overlayFiles(opts.overlaysDir, opts.envs)), opts);
 }
 
 /** The same, for overlays already loaded (the CLI loads them before the heavy modules). */

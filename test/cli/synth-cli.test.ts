@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { synthCommand } from '../../src/main';
 import { writeTree } from '../../src/synth/writer';
 import { MINIMAL_OVERLAY, ROOT } from '../support/fixtures';
 
@@ -28,19 +29,23 @@ describe('npm run synth (the CLI)', () => {
   });
   afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
-  const run = () => spawnSync(process.execPath, [MAIN, '--overlays', path.join(work, 'overlays'), '--out', path.join(work, 'dist')], { cwd: work, encoding: 'utf8' });
+  const args = () => ['--overlays', path.join(work, 'overlays'), '--out', path.join(work, 'dist')];
+  /** The real CLI: a Node process, its exit code and output. */
+  const run = () => spawnSync(process.execPath, [MAIN, ...args()], { cwd: work, encoding: 'utf8' });
+  /** The same command in process (no Node start). */
+  const runInProcess = () => synthCommand(args(), { cwd: work });
 
   test('renders every overlay and prints a summary', () => {
     fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), MINIMAL_OVERLAY);
-    const r = run();
-    expect(r.status).toBe(0);
+    const r = runInProcess();
+    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^qa\s+\d+ waves, \d+ applications, \d+ resources, \d+ bytes$/m);
     expect(fs.existsSync(path.join(work, 'dist', 'qa', 'bootstrap', 'Application-root.yaml'))).toBe(true);
   });
 
   test('a bad overlay: exit 1, one message naming file and key, no stack, dist/ untouched', () => {
     fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), MINIMAL_OVERLAY);
-    expect(run().status).toBe(0);
+    expect(runInProcess().code).toBe(0);
     const before = snapshotTree(path.join(work, 'dist'));
     fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), `${MINIMAL_OVERLAY}components: { vault: { replicas: -1 } }\n`);
     const r = run();
@@ -53,15 +58,23 @@ describe('npm run synth (the CLI)', () => {
   test('one bad overlay among good ones writes no environment at all', () => {
     fs.writeFileSync(path.join(work, 'overlays', 'a.yaml'), MINIMAL_OVERLAY);
     fs.writeFileSync(path.join(work, 'overlays', 'b.yaml'), 'cluster: [1, 2]\n');
-    const r = run();
-    expect(r.status).toBe(1);
+    const r = runInProcess();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^overlays\/b\.yaml: cluster: expected object, found a list/m);
     expect(fs.existsSync(path.join(work, 'dist', 'a'))).toBe(false);
   });
 
   test('unknown argument is an error', () => {
-    const r = spawnSync(process.execPath, [MAIN, '--nope'], { encoding: 'utf8' });
-    expect(r.status).toBe(1);
+    const r = synthCommand(['--nope']);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('synth: unknown argument "--nope"');
+  });
+  test('several bad overlays: every file reported at once', () => {
+    fs.writeFileSync(path.join(work, 'overlays', 'a.yaml'), '');
+    fs.writeFileSync(path.join(work, 'overlays', 'b.yaml'), '- x\n');
+    const r = runInProcess();
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').map((l) => l.split(':')[0])).toEqual(['overlays/a.yaml', 'overlays/b.yaml']);
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * The corpus of broken overlays (test/fixtures/broken-overlays/): each one, next to a good overlay, makes
- * the synth CLI exit 1 with a message naming the file and the key, and leaves dist/ exactly as it was.
+ * synth exit 1 with a message naming the file and the key, and leaves dist/ exactly as it was; the real CLI
+ * with every one of them at once reports each file.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { synthCommand } from '../../src/main';
 import { MINIMAL_OVERLAY, ROOT } from '../support/fixtures';
 
 const MAIN = path.join(ROOT, 'build', 'src', 'main.js');
@@ -52,13 +54,15 @@ function snapshotTree(dir: string): Record<string, string> {
 describe('broken overlays', () => {
   let work: string;
   let before: Record<string, string>;
+  const overlays = () => path.join(work, 'overlays');
+  const args = () => ['--overlays', overlays(), '--out', path.join(work, 'dist')];
 
   beforeAll(() => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-broken-'));
-    fs.mkdirSync(path.join(work, 'overlays'));
-    fs.writeFileSync(path.join(work, 'overlays', 'good.yaml'), MINIMAL_OVERLAY);
-    const r = spawnSync(process.execPath, [MAIN, '--overlays', path.join(work, 'overlays'), '--out', path.join(work, 'dist')], { cwd: work, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`the good overlay does not synth: ${r.stderr}`);
+    fs.mkdirSync(overlays());
+    fs.writeFileSync(path.join(overlays(), 'good.yaml'), MINIMAL_OVERLAY);
+    const r = synthCommand(args(), { cwd: work });
+    if (r.code !== 0) throw new Error(`the good overlay does not synth: ${r.stderr}`);
     before = snapshotTree(path.join(work, 'dist'));
   });
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -68,20 +72,37 @@ describe('broken overlays', () => {
     expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
   });
 
+  const expectNamed = (stderr: string, name: string) => {
+    const { key, says } = EXPECTED[name];
+    const line = stderr.split('\n').find((l) => l.startsWith(`overlays/${name}.yaml: `) && l.includes(key));
+    expect(line).toBeDefined();
+    expect(line).toMatch(says);
+  };
+
+  // The synth command in process (what the CLI runs, without a Node start per case).
   test.each(fixtures)('%s: exit 1, the file and the key named, dist/ unchanged', (name) => {
-    const overlays = path.join(work, 'overlays');
-    fs.copyFileSync(path.join(CORPUS, `${name}.yaml`), path.join(overlays, `${name}.yaml`));
+    fs.copyFileSync(path.join(CORPUS, `${name}.yaml`), path.join(overlays(), `${name}.yaml`));
     try {
-      const r = spawnSync(process.execPath, [MAIN, '--overlays', overlays, '--out', path.join(work, 'dist')], { cwd: work, encoding: 'utf8' });
-      expect(r.status).toBe(1);
-      const { key, says } = EXPECTED[name];
-      const line = r.stderr.split('\n').find((l) => l.startsWith(`overlays/${name}.yaml: `) && l.includes(key));
-      expect(line).toBeDefined();
-      expect(line).toMatch(says);
-      expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/); // a message for people, no stack
+      const r = synthCommand(args(), { cwd: work });
+      expect(r.code).toBe(1);
+      expectNamed(r.stderr, name);
       expect(snapshotTree(path.join(work, 'dist'))).toEqual(before);
     } finally {
-      fs.rmSync(path.join(overlays, `${name}.yaml`));
+      fs.rmSync(path.join(overlays(), `${name}.yaml`));
+    }
+  });
+
+  test('the real CLI with the whole corpus at once: exit 1, every file named, no stack, dist/ unchanged', () => {
+    for (const name of fixtures) fs.copyFileSync(path.join(CORPUS, `${name}.yaml`), path.join(overlays(), `${name}.yaml`));
+    try {
+      const r = spawnSync(process.execPath, [MAIN, ...args()], { cwd: work, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      for (const name of fixtures) expectNamed(r.stderr, name);
+      expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/); // a message for people, no stack
+      expect(r.stdout).toBe('');
+      expect(snapshotTree(path.join(work, 'dist'))).toEqual(before);
+    } finally {
+      for (const name of fixtures) fs.rmSync(path.join(overlays(), `${name}.yaml`));
     }
   });
 });
