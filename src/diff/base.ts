@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CliError } from '../cli/cli-util';
 import type { Tree } from './compare';
+import { isAlive } from '../synth/writer';
 
 const TMP_PREFIX = 'lumen-diff-';
 
@@ -141,11 +142,3 @@ function removeStaleWorktrees(repo: string): void {
   git(repo, ['worktree', 'prune']);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -61,7 +61,8 @@ function removeStale(outDir: string, env: string): void {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process still runs (EPERM: it does, under another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
