@@ -127,7 +127,11 @@ export class GatekeeperTemplatesChart extends LumenChart {
     super(scope, id, { config, wave: Waves.CORE_CONFIG, description: 'Gatekeeper ConstraintTemplates of the lumen rules (CEL)' });
     this.templates = rules.map((rule) => {
       const m = constraintTemplateManifest(rule);
-      return new ConstraintTemplate(this, rule.kind, { metadata: m.metadata, spec: m.spec });
+      // The L1 class spells the schema key `openApiv3Schema` (and drops what it does not know): map it, or
+      // Gatekeeper gets no parameters schema and the constraint's parameters go unchecked.
+      const { openAPIV3Schema, ...validation } = m.spec.crd.spec.validation;
+      const spec = { ...m.spec, crd: { spec: { ...m.spec.crd.spec, validation: { ...validation, openApiv3Schema: openAPIV3Schema } } } };
+      return new ConstraintTemplate(this, rule.kind, { metadata: m.metadata, spec });
     });
   }
 }

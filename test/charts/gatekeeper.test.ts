@@ -98,6 +98,14 @@ describe('templates and constraints', () => {
     }
   });
 
+  test('each template declares its parameters schema (what Gatekeeper checks constraints against)', () => {
+    const templates = synth(new GatekeeperTemplatesChart(testApp(), 'gatekeeper-templates', prod));
+    for (const rule of LUMEN_RULES) {
+      const t = templates.find((x) => x.spec.crd.spec.names.kind === rule.kind);
+      expect(t.spec.crd.spec.validation.openAPIV3Schema).toEqual(rule.parameters);
+    }
+  });
+
   test('the templates carry the very CEL text of src/policy (one source of truth)', () => {
     const templates = synth(new GatekeeperTemplatesChart(testApp(), 'gatekeeper-templates', prod));
     for (const rule of LUMEN_RULES) {
