@@ -65,7 +65,8 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
   }
 }
 
-if (require.main === module) {
+/** The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle). */
+export function cli(): void {
   runCli(() => {
     const r = synthCommand(process.argv.slice(2), { cdk8sOutDir: process.env.CDK8S_OUTDIR });
     process.stdout.write(r.stdout);
@@ -73,3 +74,5 @@ if (require.main === module) {
     process.exitCode = r.code;
   });
 }
+
+if (require.main === module) cli();
