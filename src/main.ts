@@ -4,13 +4,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CliError, isPersonError, runCli } from './cli/cli-util';
+import { CliError, isPersonError, repoRoot, runCli } from './cli/cli-util';
 import { loadOverlays, overlayFiles } from './config/load';
 
-/** The repository: the nearest folder above this file with a package.json (src/ in tests, build/src/ from the CLI). */
-const ROOT = (function findRoot(dir: string): string {
-  return fs.existsSync(path.join(dir, 'package.json')) || path.dirname(dir) === dir ? dir : findRoot(path.dirname(dir));
-})(__dirname);
+const ROOT = repoRoot(__dirname);
 
 export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string; overlaysDir: string } {
   const envs: string[] = [];

@@ -9,9 +9,9 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from './cli-util';
+import { repoRoot, runCli } from './cli-util';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = repoRoot(__dirname);
 const BUILD = path.join(ROOT, 'build', 'src');
 /** The flags `npm run synth` runs with (package.json): a larger young generation halves GC time at scale. */
 const NODE_FLAGS = ['--max-semi-space-size=64'];

@@ -1,3 +1,11 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The repository: the nearest folder above `dir` with a package.json (src/ under jest, build/src/ from the CLIs). */
+export function repoRoot(dir: string): string {
+  return fs.existsSync(path.join(dir, 'package.json')) || path.dirname(dir) === dir ? dir : repoRoot(path.dirname(dir));
+}
+
 /** An error meant for a person: printed as its message alone, no stack, exit code 1. */
 export class CliError extends Error {
   constructor(message: string) {

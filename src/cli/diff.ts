@@ -13,10 +13,10 @@ import { mergeBase, resolveRef, synthesizeRef } from '../diff/base';
 import { compareTrees, Tree } from '../diff/compare';
 import { renderReport } from '../diff/report';
 import { overlayFiles, renderEnvironment } from '../synth/synthesize';
-import { CliError, runCli } from './cli-util';
+import { CliError, repoRoot, runCli } from './cli-util';
 import { driftOf } from './drift';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = repoRoot(__dirname);
 
 export interface DiffArgs {
   readonly base?: string;

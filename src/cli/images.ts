@@ -6,9 +6,9 @@
 import * as path from 'path';
 import { loadOverlay } from '../config/load';
 import { overlayFiles, renderEnvironment } from '../synth/synthesize';
-import { CliError, runCli } from './cli-util';
+import { CliError, repoRoot, runCli } from './cli-util';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = repoRoot(__dirname);
 const SECTIONS = { images: 'images.txt', charts: 'charts.txt', registries: 'registries.yaml' } as const;
 type Section = keyof typeof SECTIONS;
 

@@ -17,7 +17,7 @@ import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { crdSchemaFile, KUBERNETES_SCHEMA_FILE, kubernetesSchemaFile, StrictifyNotes } from '../policy/schema-gen';
 import { readSchemaFiles, VALIDATORS_FILE, validatorsModule } from '../policy/validators-gen';
-import { CliError, runCli } from './cli-util';
+import { CliError, repoRoot, runCli } from './cli-util';
 
 interface CrdSource {
   readonly repo: string;
@@ -37,7 +37,7 @@ export interface CrdIndexEntry {
   readonly module: string;
 }
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = repoRoot(__dirname);
 /** Kubernetes 1.30 OpenAPI definitions in the mirror (for the strict schemas of built-in kinds). */
 const K8S_DEFINITIONS = 'k8s-v1.30-definitions.json';
 

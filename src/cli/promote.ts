@@ -13,10 +13,10 @@ import { setOverlayValue } from '../config/overlay-edit';
 import { imageTag, servicesSchema } from '../config/schema';
 import { overlayFiles, renderEnvironment } from '../synth/synthesize';
 import { writeTree } from '../synth/writer';
-import { CliError, runCli } from './cli-util';
+import { CliError, repoRoot, runCli } from './cli-util';
 import { driftOf } from './drift';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = repoRoot(__dirname);
 const USAGE = 'usage: npm run promote -- --env ENV --service NAME [--api-version V] (--tag TAG | --from ENV)';
 
 export interface PromoteOptions {

@@ -9,12 +9,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
-import { loadOverlay } from '../config/load';
+import { loadOverlay, overlayFiles } from '../config/load';
 import { formatViolations, GateDocument, runGate, schemaValidator, Violation } from '../synth/gate';
 import type { Manifest } from '../synth/render';
-import { CliError, runCli } from './cli-util';
+import { CliError, isPersonError, repoRoot, runCli } from './cli-util';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = repoRoot(__dirname);
 
 /** Every YAML document below dist/<env>/ (bootstrap/helm/ holds Helm values, not manifests). */
 export function readDist(dir: string): GateDocument[] {
@@ -45,19 +45,9 @@ export interface ValidateResult {
   readonly violations: Violation[];
 }
 
-/** The overlays to check: every `*.yaml` of the folder, or the named environments. */
-function overlays(dir: string, envs: string[]): string[] {
-  const all = fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  if (!envs.length) return all.map((f) => path.join(dir, f));
-  return envs.map((e) => {
-    const f = all.find((x) => x.replace(/\.ya?ml$/, '') === e);
-    if (!f) throw new CliError(`validate: no overlay for environment "${e}" in ${dir} (have: ${all.join(', ')})`);
-    return path.join(dir, f);
-  });
-}
 
 export function validateDist(opts: { distDir: string; overlaysDir: string; envs?: string[] }): ValidateResult[] {
-  return overlays(opts.overlaysDir, opts.envs ?? []).map((file) => {
+  return overlayFiles(opts.overlaysDir, opts.envs?.length ? opts.envs : undefined).map((file) => {
     const config = loadOverlay(file);
     const dir = path.join(opts.distDir, config.env);
     if (!fs.existsSync(dir)) throw new CliError(`validate: ${dir} does not exist; run npm run synth`);
@@ -85,22 +75,43 @@ function parseArgs(argv: string[]): { envs: string[]; distDir: string; overlaysD
   return { envs, distDir, overlaysDir };
 }
 
+export interface CommandResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The validate command, callable in process (tests) as well as from the CLI. */
+export function validateCommand(argv: string[]): CommandResult {
+  const started = process.hrtime.bigint();
+  let results: ValidateResult[];
+  try {
+    results = validateDist(parseArgs(argv));
+  } catch (e) {
+    if (isPersonError(e)) return { code: 1, stdout: '', stderr: `${e.message}\n` };
+    throw e;
+  }
+  let out = '';
+  let total = 0;
+  let documents = 0;
+  for (const r of results) {
+    documents += r.documents;
+    total += r.violations.length;
+    out += `${r.env}: ${r.documents} documents, ${r.violations.length} violation(s)\n`;
+    if (r.violations.length) out += `${formatViolations(r.violations)}\n`;
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const s = schemaValidator().stats;
+  out += `validate: ${documents} documents checked in ${ms.toFixed(0)} ms (${Math.round(documents / (ms / 1000))} documents/s; `
+    + `schemas: ${s.kindsPrecompiled} precompiled loaded in ${s.loadMs.toFixed(0)} ms, ${s.kindsCompiled} compiled in ${s.compileMs.toFixed(0)} ms), ${total} violation(s)\n`;
+  return { code: total ? 1 : 0, stdout: out, stderr: '' };
+}
+
 if (require.main === module) {
   runCli(() => {
-    const started = process.hrtime.bigint();
-    const results = validateDist(parseArgs(process.argv.slice(2)));
-    let total = 0;
-    let documents = 0;
-    for (const r of results) {
-      documents += r.documents;
-      total += r.violations.length;
-      process.stdout.write(`${r.env}: ${r.documents} documents, ${r.violations.length} violation(s)\n`);
-      if (r.violations.length) process.stdout.write(`${formatViolations(r.violations)}\n`);
-    }
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const s = schemaValidator().stats;
-    process.stdout.write(`validate: ${documents} documents checked in ${ms.toFixed(0)} ms (${Math.round(documents / (ms / 1000))} documents/s; `
-      + `schemas: ${s.kindsPrecompiled} precompiled loaded in ${s.loadMs.toFixed(0)} ms, ${s.kindsCompiled} compiled in ${s.compileMs.toFixed(0)} ms), ${total} violation(s)\n`);
-    if (total) process.exitCode = 1;
+    const r = validateCommand(process.argv.slice(2));
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    process.exitCode = r.code;
   });
 }

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
-import { readDist, validateDist } from '../../src/cli/validate';
+import { readDist, validateCommand, validateDist } from '../../src/cli/validate';
 import { ENVS, ROOT } from '../support/fixtures';
 
 const VALIDATE = path.join(ROOT, 'build', 'src', 'cli', 'validate.js');
@@ -25,9 +25,16 @@ describe('npm run validate', () => {
       fs.cpSync(path.join(ROOT, 'dist', 'prod'), path.join(work, 'dist', 'prod'), { recursive: true });
     });
     afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
-    const run = (...args: string[]) => spawnSync(process.execPath, [VALIDATE, '--dist', path.join(work, 'dist'), '--env', 'prod', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const args = (...extra: string[]) => ['--dist', path.join(work, 'dist'), '--env', 'prod', ...extra];
+    /** The real CLI (one Node process per call). */
+    const run = (...extra: string[]) => spawnSync(process.execPath, [VALIDATE, ...args(...extra)], { cwd: ROOT, encoding: 'utf8' });
+    /** The same command in process. */
+    const runInProcess = (...extra: string[]) => {
+      const r = validateCommand(args(...extra));
+      return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+    };
 
-    test('clean: exit 0 and the figures', () => {
+    test('clean: exit 0 and the figures (the real CLI)', () => {
       const r = run();
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^prod: \d+ documents, 0 violation\(s\)$/m);
@@ -42,7 +49,7 @@ describe('npm run validate', () => {
       m.metadata.annotations = { ...m.metadata.annotations, note: 'see https://github.com/lumen/notes' };
       m.spec = { finalizerz: ['kubernetes'] };
       fs.writeFileSync(file, yaml.dump(m));
-      const r = run();
+      const r = runInProcess();
       expect(r.status).toBe(1);
       const rows = r.stdout.split('\n');
       expect(rows).toContainEqual(expect.stringMatching(/^FILE +RESOURCE +RULE +DETAIL$/));
@@ -53,9 +60,9 @@ describe('npm run validate', () => {
     });
 
     test('unknown argument and missing environment', () => {
-      expect(run('--nope').stderr).toContain('validate: unknown argument "--nope"');
-      const r = spawnSync(process.execPath, [VALIDATE, '--dist', path.join(work, 'dist'), '--env', 'dev'], { cwd: ROOT, encoding: 'utf8' });
-      expect(r.status).toBe(1);
+      expect(runInProcess('--nope').stderr).toContain('validate: unknown argument "--nope"');
+      const r = validateCommand(['--dist', path.join(work, 'dist'), '--env', 'dev']);
+      expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/dist\/dev does not exist; run npm run synth/);
     });
   });

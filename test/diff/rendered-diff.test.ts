@@ -49,9 +49,13 @@ beforeAll(() => {
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
   // A base that does not synthesize (a bad overlay), and a layout older than `synth --out`.
+  // (its synth fails the way a bad overlay makes it fail, without building the whole tree first)
   git('checkout', '-q', '-b', 'broken');
-  fs.writeFileSync(path.join(repo, 'overlays', 'prod.yaml'), 'cluster: [1, 2]\n');
-  git('commit', '-q', '-am', 'broken overlay');
+  fs.writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ scripts: { synth: 'node broken-synth.js' } }));
+  fs.writeFileSync(path.join(repo, 'broken-synth.js'),
+    "console.error('overlays/prod.yaml: cluster: expected object, found a list ([1,2])'); process.exit(1);\n");
+  git('add', 'package.json', 'broken-synth.js');
+  git('commit', '-q', '-m', 'broken overlay');
   git('checkout', '-q', '--orphan', 'old');
   git('rm', '-rq', '--cached', '.');
   fs.writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ scripts: { synth: 'node old-synth.js' } }));
