@@ -108,9 +108,10 @@ export class TempoChart extends LumenChart {
       chart: 'tempo', version: TEMPO_CHART_VERSION, values, images, releaseName: 'tempo', upstream: 'https://grafana.github.io/helm-charts',
     });
     const pods = { ...TEMPO_POD_LABELS };
+    // Alloy forwards traces over OTLP gRPC only (src/charts/alloy.ts): the one port it needs.
     new NetworkFlow(this, 'allow-ingress-alloy-otlp', {
       namespace: TEMPO_NAMESPACE, podLabels: pods, direction: 'ingress', peers: [{ namespace: ALLOY_NAMESPACE, podLabels: { ...ALLOY_POD_LABELS } }],
-      ports: [{ port: OTLP_GRPC_PORT }, { port: OTLP_HTTP_PORT }],
+      ports: [{ port: OTLP_GRPC_PORT }],
     });
     new NetworkFlow(this, 'allow-ingress-grafana', {
       namespace: TEMPO_NAMESPACE, podLabels: pods, direction: 'ingress', peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...GRAFANA_POD_LABELS } }],
