@@ -66,6 +66,17 @@ describe.each(ENVS)('environment %s', (env) => {
     expect(project.spec.sourceRepos).toEqual([cfg.charts.repository, cfg.git.repoURL].sort());
   });
 
+  test('every Service and PodDisruptionBudget selects pods this environment renders (a typo selects nothing)', () => {
+    const templates = docs.map((d) => d.doc).filter((m) => m.spec?.template?.metadata?.labels)
+      .map((m) => ({ ns: m.metadata.namespace, labels: m.spec.template.metadata.labels as Record<string, string> }));
+    const selects = (ns: string, sel: Record<string, string>) => templates.some((t) => t.ns === ns && Object.entries(sel).every(([k, v]) => t.labels[k] === v));
+    const selectors = docs.map((d) => d.doc).flatMap((m) =>
+      m.kind === 'Service' && m.spec.selector ? [[m, m.spec.selector]] : m.kind === 'PodDisruptionBudget' ? [[m, m.spec.selector.matchLabels]] : []);
+    expect(selectors.length).toBeGreaterThan(5);
+    const orphans = selectors.filter(([m, sel]) => !selects(m.metadata.namespace, sel)).map(([m]) => `${m.kind} ${m.metadata.namespace}/${m.metadata.name}`);
+    expect(orphans).toEqual([]);
+  });
+
   test('no hash suffixes: every object name is a human name', () => {
     for (const d of docs) expect(d.doc.metadata.name).not.toMatch(/-[0-9a-f]{8}$/);
   });
