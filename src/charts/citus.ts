@@ -13,6 +13,7 @@ import { allowFlow, apiServerPeers, NetworkFlow } from '../constructs/network-fl
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
+import { PostSyncJob } from '../constructs/post-sync-job';
 
 /**
  * PostgreSQL 17 with Citus 13.2 for CloudNativePG: built by the connected zone FROM the platform's CNPG
@@ -329,7 +330,6 @@ export class CitusChart extends LumenChart {
   }
 
   private initJobFor(config: EnvConfig, image: ImageRef): k8s.KubeJob {
-    const labels = workloadLabels('citus-init', 'data');
     const workers = citusNodes(config).slice(1).map((n) => rwHost(n)).join(',');
     const secretEnv = (name: string, secret: string, key: string) => ({ name, valueFrom: { secretKeyRef: { name: secret, key } } });
     const script = [
@@ -338,49 +338,24 @@ export class CitusChart extends LumenChart {
         + `-v coordinator_host="${rwHost(CITUS_COORDINATOR)}" -v worker_hosts="${workers}" -f /sql/cluster.sql`,
       `PGPASSWORD="$APP_PASSWORD" psql -h "${rwHost(CITUS_COORDINATOR)}" -U "$APP_USER" -d ${ORDER_DATABASE} -f /sql/schema.sql`,
     ].join('\n');
-    return new k8s.KubeJob(this, 'InitJob', {
-      metadata: {
-        name: 'citus-init',
-        labels,
-        annotations: { 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' },
-      },
-      spec: {
-        // The clusters take minutes to come up: retry with back-off for about an hour.
-        backoffLimit: 15,
-        ttlSecondsAfterFinished: 86400,
-        template: {
-          metadata: { labels },
-          spec: {
-            restartPolicy: 'OnFailure',
-            automountServiceAccountToken: false,
-            // uid 26: postgres in the CNPG operand images.
-            securityContext: { runAsNonRoot: true, runAsUser: 26, runAsGroup: 26, seccompProfile: { type: 'RuntimeDefault' } },
-            containers: [{
-              name: 'citus-init',
-              image: image.ref,
-              imagePullPolicy: 'IfNotPresent',
-              command: ['/bin/sh', '-c', script],
-              env: [
-                secretEnv('SUPERUSER', CITUS_SECRETS.superuser, 'username'),
-                secretEnv('SUPERUSER_PASSWORD', CITUS_SECRETS.superuser, 'password'),
-                secretEnv('PGPASSWORD', CITUS_SECRETS.superuser, 'password'),
-                secretEnv('APP_USER', CITUS_SECRETS.orderApp, 'username'),
-                secretEnv('APP_PASSWORD', CITUS_SECRETS.orderApp, 'password'),
-                { name: 'PGSSLMODE', value: 'require' },
-                { name: 'PGCONNECT_TIMEOUT', value: '10' },
-              ],
-              resources: {
-                requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') },
-                limits: { cpu: k8s.Quantity.fromString('500m'), memory: k8s.Quantity.fromString('128Mi') },
-              },
-              securityContext: { allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
-              volumeMounts: [{ name: 'sql', mountPath: '/sql', readOnly: true }],
-            }],
-            volumes: [{ name: 'sql', configMap: { name: this.initConfig.name } }],
-          },
-        },
-      },
-    });
+    return new PostSyncJob(this, 'citus-init', {
+      tier: 'data',
+      image,
+      command: ['/bin/sh', '-c', script],
+      env: [
+        secretEnv('SUPERUSER', CITUS_SECRETS.superuser, 'username'),
+        secretEnv('SUPERUSER_PASSWORD', CITUS_SECRETS.superuser, 'password'),
+        secretEnv('PGPASSWORD', CITUS_SECRETS.superuser, 'password'),
+        secretEnv('APP_USER', CITUS_SECRETS.orderApp, 'username'),
+        secretEnv('APP_PASSWORD', CITUS_SECRETS.orderApp, 'password'),
+        { name: 'PGSSLMODE', value: 'require' },
+        { name: 'PGCONNECT_TIMEOUT', value: '10' },
+      ],
+      // uid 26: postgres in the CNPG operand images.
+      runAs: { user: 26, group: 26 },
+      resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '500m', memory: '128Mi' } },
+      configMaps: { sql: { configMap: this.initConfig.name, mountPath: '/sql' } },
+    }).job;
   }
 }
 

@@ -24,6 +24,7 @@ import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
+import { PostSyncJob } from '../constructs/post-sync-job';
 
 /** Percona Operator for MongoDB v1.22.0 (chart psmdb-operator 1.22.0): the version whose CRD imports/ carries. */
 export const PSMDB_OPERATOR_VERSION = '1.22.0';
@@ -332,52 +333,25 @@ export class MongodbChart extends LumenChart {
 
   /** PostSync: enable sharding on the catalog database and shard its collections (idempotent, retried). */
   private shardingJob(server: ImageRef): k8s.KubeJob {
-    const labels = workloadLabels(`${MONGODB_CLUSTER}-init`, 'data');
     const script = shardingScript();
     const cm = new k8s.KubeConfigMap(this, 'InitScript', {
       metadata: { name: `${MONGODB_CLUSTER}-init` },
       data: { 'shard-catalog.js': script },
     });
     const env = (name: string, key: string) => ({ name, valueFrom: { secretKeyRef: { name: MONGODB_SECRETS.systemUsers, key } } });
-    return new k8s.KubeJob(this, 'InitJob', {
-      metadata: {
-        name: `${MONGODB_CLUSTER}-init`,
-        labels,
-        annotations: { 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' },
-      },
-      spec: {
-        // The cluster takes minutes to come up: retry with back-off (10 s doubling, capped at 6 min) for about an hour.
-        backoffLimit: 15,
-        ttlSecondsAfterFinished: 86400,
-        template: {
-          metadata: { labels },
-          spec: {
-            restartPolicy: 'OnFailure',
-            automountServiceAccountToken: false,
-            securityContext: mongodPod(),
-            containers: [{
-              name: 'shard-catalog',
-              image: server.ref,
-              imagePullPolicy: 'IfNotPresent',
-              command: ['/bin/sh', '-c'],
-              args: [`exec mongosh --quiet "mongodb://${CATALOG_MONGODB.host}:${MONGODB_PORT}/admin" `
-                + '--username "$MONGO_USER" --password "$MONGO_PASSWORD" --file /scripts/shard-catalog.js'],
-              env: [env('MONGO_USER', 'MONGODB_CLUSTER_ADMIN_USER'), env('MONGO_PASSWORD', 'MONGODB_CLUSTER_ADMIN_PASSWORD'), { name: 'HOME', value: '/tmp' }],
-              resources: {
-                requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') },
-                limits: { cpu: k8s.Quantity.fromString('500m'), memory: k8s.Quantity.fromString('256Mi') },
-              },
-              securityContext: { ...restrictedContainer(), readOnlyRootFilesystem: true },
-              volumeMounts: [{ name: 'scripts', mountPath: '/scripts', readOnly: true }, { name: 'tmp', mountPath: '/tmp' }],
-            }],
-            volumes: [
-              { name: 'scripts', configMap: { name: cm.name } },
-              { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('16Mi') } },
-            ],
-          },
-        },
-      },
-    });
+    return new PostSyncJob(this, `${MONGODB_CLUSTER}-init`, {
+      tier: 'data',
+      image: server,
+      containerName: 'shard-catalog',
+      command: ['/bin/sh', '-c'],
+      args: [`exec mongosh --quiet "mongodb://${CATALOG_MONGODB.host}:${MONGODB_PORT}/admin" `
+        + '--username "$MONGO_USER" --password "$MONGO_PASSWORD" --file /scripts/shard-catalog.js'],
+      env: [env('MONGO_USER', 'MONGODB_CLUSTER_ADMIN_USER'), env('MONGO_PASSWORD', 'MONGODB_CLUSTER_ADMIN_PASSWORD'), { name: 'HOME', value: '/tmp' }],
+      runAs: { user: 1001, group: 1001, fsGroup: 1001 },
+      resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+      configMaps: { scripts: { configMap: cm.name, mountPath: '/scripts' } },
+      tmpSizeLimit: '16Mi',
+    }).job;
   }
 }
 
