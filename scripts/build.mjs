@@ -70,7 +70,9 @@ const compile = Module.prototype._compile;
 const fresh = [];
 Module.prototype._compile = function (content, filename) {
   if (!cached.some((d) => filename.startsWith(d))) return compile.call(this, content, filename);
-  const file = path.join(cacheDir, crypto.createHash('sha1').update(filename).update('\\0').update(content).digest('hex'));
+  // <hash of the path>-<hash of the content>: a new build replaces the file's old cache instead of piling up.
+  const prefix = crypto.createHash('sha1').update(filename).digest('hex').slice(0, 16);
+  const file = path.join(cacheDir, prefix + '-' + crypto.createHash('sha1').update(content).digest('hex'));
   let cachedData;
   try { cachedData = fs.readFileSync(file); } catch { cachedData = undefined; }
   const script = new vm.Script(Module.wrap(content), { filename, cachedData });
@@ -87,6 +89,8 @@ process.on('exit', () => {
   for (const [script, file] of fresh) {
     try {
       fs.mkdirSync(cacheDir, { recursive: true });
+      const prefix = path.basename(file).split('-')[0];
+      for (const stale of fs.readdirSync(cacheDir)) if (stale.startsWith(prefix + '-') && path.join(cacheDir, stale) !== file) fs.rmSync(path.join(cacheDir, stale), { force: true });
       fs.writeFileSync(\`\${file}.\${process.pid}\`, script.createCachedData());
       fs.renameSync(\`\${file}.\${process.pid}\`, file);
     } catch { /* a read-only tree only loses the cache */ }
