@@ -38,6 +38,13 @@ describe('.gitea/workflows: everything resolves inside the air gap', () => {
     }
   });
 
+  test.each(files)('%s: npm installs from the internal registry (Gitea\'s npm packages), the lockfile names no registry', (f) => {
+    for (const j of Object.values(load(f).doc.jobs) as any[]) {
+      expect(j.env?.NPM_CONFIG_REGISTRY).toMatch(/^http:\/\/gitea-http\.gitea\.svc\.cluster\.local:3000\/api\/packages\/[a-z0-9-]+\/npm\/$/);
+    }
+    expect(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')).not.toContain('"resolved"');
+  });
+
   test.each(files)('%s: no internet host anywhere (comments aside)', (f) => {
     expect(JSON.stringify(load(f).doc)).not.toMatch(/github\.com|gitlab\.com|docker\.io|ghcr\.io|quay\.io|registry\.npmjs\.org|https?:\/\/(?!127\.)[a-z0-9.-]+\.(com|io|org|net)\b/);
   });
