@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import type { EnvConfig } from '../config/schema';
 import { internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
-import { canarySteps, Microservice } from '../constructs/microservice';
+import { fromServiceConfig, Microservice } from '../constructs/microservice';
 import { TlsRoute } from '../constructs/tls-route';
 import { Waves } from '../constructs/waves';
 import { apiHost, EDGE_AUTH_MIDDLEWARE, IDENTITY_HEADERS } from './edge-auth';
@@ -49,10 +49,8 @@ export class CatalogChart extends LumenChart {
       this.groups[version] = new Microservice(this, catalogGroup(version), {
         namespace: SHOP_NAMESPACE,
         image: internalImage(config.registry.host, s.image.repository, tag),
-        autoscaling: { minReplicas: s.replicas, maxReplicas: s.autoscaling.maxReplicas, cpuUtilization: s.autoscaling.cpuUtilization },
-        resources: s.resources,
+        ...fromServiceConfig(s),
         dependsOn: [CATALOG_MONGODB, SHOP_CACHE],
-        canary: { steps: canarySteps(s.canary.weights), analysis: { maxErrorRate: s.canary.maxErrorRate, window: s.canary.analysisWindow } },
         secretEnv: {
           MONGODB_USERNAME: { from: CATALOG_MONGODB, key: 'username' },
           MONGODB_PASSWORD: { from: CATALOG_MONGODB, key: 'password' },

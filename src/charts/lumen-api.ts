@@ -3,7 +3,7 @@ import type { EnvConfig } from '../config/schema';
 import { Middleware } from '../../imports/traefik-traefik.io';
 import { internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
-import { canarySteps, Microservice } from '../constructs/microservice';
+import { fromServiceConfig, Microservice } from '../constructs/microservice';
 import { Waves } from '../constructs/waves';
 import { LUMEN_DB_DATABASE, LUMEN_DB_R_SERVICE, LUMEN_DB_RO, LUMEN_DB_RW, LUMEN_DB_NAMESPACE, POSTGRES_PORT } from './cloudnative-pg';
 import { apiHost, EDGE_AUTH_MIDDLEWARE } from './edge-auth';
@@ -36,13 +36,8 @@ export class LumenApiChart extends LumenChart {
     this.service = new Microservice(this, LUMEN_API, {
       namespace: LUMEN_NAMESPACE,
       image: internalImage(config.registry.host, s.image.repository, s.image.tag),
-      autoscaling: { minReplicas: s.replicas, maxReplicas: s.autoscaling.maxReplicas, cpuUtilization: s.autoscaling.cpuUtilization },
-      resources: s.resources,
+      ...fromServiceConfig(s),
       dependsOn: [REDIS_SENTINEL, LUMEN_DB_RW, LUMEN_DB_RO],
-      canary: {
-        steps: canarySteps(s.canary.weights),
-        analysis: { maxErrorRate: s.canary.maxErrorRate, window: s.canary.analysisWindow },
-      },
       secretEnv: {
         PG_USER: { from: LUMEN_DB_RW, key: 'username' },
         PG_PASSWORD: { from: LUMEN_DB_RW, key: 'password' },

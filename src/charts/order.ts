@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import type { EnvConfig } from '../config/schema';
 import { internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
-import { canarySteps, Microservice } from '../constructs/microservice';
+import { fromServiceConfig, Microservice } from '../constructs/microservice';
 import { Waves } from '../constructs/waves';
 import { CATALOG_COLLECTIONS } from './mongodb';
 import { ORDER_CITUS, ORDER_DATABASE, ORDER_SHARD_KEY, POSTGRES_PORT } from './citus';
@@ -40,10 +40,8 @@ export class OrderChart extends LumenChart {
     this.service = new Microservice(this, ORDER_GROUP, {
       namespace: SHOP_NAMESPACE,
       image: internalImage(config.registry.host, s.image.repository, s.image.tag),
-      autoscaling: { minReplicas: s.replicas, maxReplicas: s.autoscaling.maxReplicas, cpuUtilization: s.autoscaling.cpuUtilization },
-      resources: s.resources,
+      ...fromServiceConfig(s),
       dependsOn: [ORDER_CITUS, KAFKA],
-      canary: { steps: canarySteps(s.canary.weights), analysis: { maxErrorRate: s.canary.maxErrorRate, window: s.canary.analysisWindow } },
       secretEnv: {
         PG_USER: { from: ORDER_CITUS, key: 'username' },
         PG_PASSWORD: { from: ORDER_CITUS, key: 'password' },

@@ -298,5 +298,7 @@ export const envConfigSchema = z.strictObject({
 });
 
 export type EnvConfigInput = z.input<typeof envConfigSchema>;
+/** One service's overlay settings (every service has the same shape). */
+export type ServiceConfig = z.output<typeof servicesSchema>['lumenApi'];
 /** The parsed overlay plus the environment's name (the overlay's file name). */
 export type EnvConfig = z.output<typeof envConfigSchema> & { readonly env: string };

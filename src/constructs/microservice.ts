@@ -8,7 +8,7 @@ import {
 import { ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_POD_LABELS } from '../charts/alloy';
 import { PROMETHEUS_URL } from '../charts/monitoring';
 import { OTLP_GRPC_PORT } from '../charts/tempo';
-import type { Resources } from '../config/schema';
+import type { Resources, ServiceConfig } from '../config/schema';
 import type { Dependency } from './dependency';
 import { ImageRef } from './images';
 import { standardLabels, Tier, workloadLabels } from './labels';
@@ -237,6 +237,18 @@ export function canarySteps(weights: number[]): CanaryStep[] {
   for (const w of weights.filter((x) => x < 100)) steps.push({ setWeight: w }, { analysis: true });
   steps.push({ setWeight: 100 });
   return steps;
+}
+
+/**
+ * What a service's overlay settings decide, as Microservice props: the HPA from `replicas` up to
+ * `autoscaling.maxReplicas`, the canary steps and analysis, the resources. One mapping for every service.
+ */
+export function fromServiceConfig(s: ServiceConfig): Pick<MicroserviceProps, 'autoscaling' | 'canary' | 'resources'> {
+  return {
+    autoscaling: { minReplicas: s.replicas, maxReplicas: s.autoscaling.maxReplicas, cpuUtilization: s.autoscaling.cpuUtilization },
+    canary: { steps: canarySteps(s.canary.weights), analysis: { maxErrorRate: s.canary.maxErrorRate, window: s.canary.analysisWindow } },
+    resources: s.resources,
+  };
 }
 
 export interface ErrorRateQueryProps {

@@ -5,7 +5,7 @@ import { dependency } from '../../src/constructs/dependency';
 import { internalImage } from '../../src/constructs/images';
 import { LumenChart } from '../../src/constructs/lumen-chart';
 import {
-  ALLOY_OTLP_ENDPOINT, CANARY_HASH_ARG, canarySteps, errorRateQuery, Microservice, MicroserviceProps, POD_TEMPLATE_HASH_LABEL,
+  ALLOY_OTLP_ENDPOINT, CANARY_HASH_ARG, canarySteps, errorRateQuery, fromServiceConfig, Microservice, MicroserviceProps, POD_TEMPLATE_HASH_LABEL,
   PRE_STOP_SLEEP_SECONDS, PROMETHEUS_URL, TERMINATION_GRACE_SECONDS,
 } from '../../src/constructs/microservice';
 import { TRAEFIK_NAMESPACE, TRAEFIK_POD_LABELS } from '../../src/constructs/tls-route';
@@ -405,5 +405,16 @@ describe('README "Add a service"', () => {
     const listed = [...listing.matchAll(/^ {2}(\S+\.yaml)/gm)].map((m) => `40-applications/notifications/${m[1]}`);
     expect(rendered.sort()).toEqual(listed.sort());
     expect(section).toContain("{ name: 'notifications', build: buildNotifications },");
+  });
+});
+
+describe('fromServiceConfig', () => {
+  test('the overlay decides the HPA (from replicas), the canary steps and analysis, the resources', () => {
+    const s = overlay('prod').services.lumenApi;
+    const props = fromServiceConfig(s);
+    expect(props.autoscaling).toEqual({ minReplicas: 2, maxReplicas: 6, cpuUtilization: s.autoscaling.cpuUtilization });
+    expect(props.canary!.steps).toEqual(canarySteps(s.canary.weights));
+    expect(props.canary!.analysis).toEqual({ maxErrorRate: s.canary.maxErrorRate, window: s.canary.analysisWindow });
+    expect(props.resources).toBe(s.resources);
   });
 });
