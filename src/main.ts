@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { isMainThread, workerData } from 'worker_threads';
 import { CliError, isPersonError, repoRoot, runCli } from './cli/cli-util';
 import { loadOverlays, overlayFiles } from './config/load';
 
@@ -38,7 +39,7 @@ export interface CommandResult {
  * The synth command, callable in process (tests) as well as from the CLI: bad input → exit code 1 and its
  * message; a bug throws (the CLI prints its stack).
  */
-export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string } = {}): CommandResult {
+export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string; workerEntry?: string } = {}): CommandResult {
   const cwd = options.cwd ?? process.cwd();
   const started = process.hrtime.bigint();
   try {
@@ -47,7 +48,7 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
     const configs = loadOverlays(overlayFiles(opts.overlaysDir, opts.envs.length ? opts.envs : undefined), cwd);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { summaryLine, synthesizeConfigs } = require('./synth/synthesize') as typeof import('./synth/synthesize');
-    const outputs = synthesizeConfigs(configs, opts);
+    const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry });
     // Under `cdk8s synth`, the CLI expects its output folder: point it at dist/.
     if (options.cdk8sOutDir) {
       fs.mkdirSync(options.cdk8sOutDir, { recursive: true });
@@ -64,12 +65,24 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
 
 /** The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle). */
 export function cli(): void {
+  const request = !isMainThread && (workerData as { lumenRender?: import('./synth/parallel').RenderRequest } | undefined)?.lumenRender;
+  if (request) {
+    renderWorker(request);
+    return;
+  }
   runCli(() => {
-    const r = synthCommand(process.argv.slice(2), { cdk8sOutDir: process.env.CDK8S_OUTDIR });
+    // The entry file (build/src/main.js) also starts the worker that renders half of the environments.
+    const r = synthCommand(process.argv.slice(2), { cdk8sOutDir: process.env.CDK8S_OUTDIR, workerEntry: /\.js$/.test(process.argv[1] ?? '') ? process.argv[1] : undefined });
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr);
     process.exitCode = r.code;
   });
+}
+
+/** The worker side of src/synth/parallel.ts (the entry file calls it when its workerData holds a request). */
+export function renderWorker(request: import('./synth/parallel').RenderRequest): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('./synth/parallel') as typeof import('./synth/parallel')).renderWorker(request);
 }
 
 if (require.main === module) cli();

@@ -78,6 +78,12 @@ export interface SynthOptions {
    * @default - every overlay
    */
   readonly envs?: string[];
+  /**
+   * The CLI's entry file: with it, a worker thread started from it renders half of the environments
+   * (src/synth/parallel.ts).
+   * @default - every environment in this thread
+   */
+  readonly workerEntry?: string;
 }
 
 export { overlayFiles } from '../config/load';
@@ -92,7 +98,10 @@ export function synthesize(opts: SynthOptions): EnvironmentOutput[] {
 
 /** The same, for overlays already loaded (the CLI loads them before the heavy modules). */
 export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): EnvironmentOutput[] {
-  const outputs = configs.map((c) => renderEnvironment(c));
+  const outputs = opts.workerEntry
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ? (require('./parallel') as typeof import('./parallel')).renderEnvironments(configs, opts.workerEntry)
+    : configs.map((c) => renderEnvironment(c));
   for (const o of outputs) writeTree(opts.outDir, o.config.env, o.files);
   if (!opts.envs?.length) removeStaleEnvironments(opts.outDir, new Set(configs.map((c) => c.env)));
   return outputs;
