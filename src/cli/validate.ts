@@ -103,7 +103,7 @@ export function validateCommand(argv: string[]): CommandResult {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const s = schemaValidator().stats;
   out += `validate: ${documents} documents checked in ${ms.toFixed(0)} ms (${Math.round(documents / (ms / 1000))} documents/s; `
-    + `schemas: ${s.kindsPrecompiled} precompiled loaded in ${s.loadMs.toFixed(0)} ms, ${s.kindsCompiled} compiled in ${s.compileMs.toFixed(0)} ms), ${total} violation(s)\n`;
+    + `schemas: ${s.kindsPrecompiled + s.kindsCached} precompiled loaded in ${s.loadMs.toFixed(0)} ms, ${s.kindsCompiled} compiled in ${s.compileMs.toFixed(0)} ms), ${total} violation(s)\n`;
   return { code: total ? 1 : 0, stdout: out, stderr: '' };
 }
 

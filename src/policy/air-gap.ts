@@ -13,7 +13,7 @@ import { PUBLIC_REGISTRIES } from '../config/schema';
 import type { Manifest } from '../synth/render';
 import { PINNED_IMAGE_PATTERN } from './admission';
 import { podTemplateOf } from './pod-security';
-import { eachEntry, eachString } from './walk';
+import { ValueVisitor, walkValues } from './walk';
 
 const URL = /\b(https?|oci|git|ssh|ftp|s3|gs|wss?):\/\/[^\s"'<>`\\)\]},]+/gi;
 const SCP_GIT = /\bgit@([A-Za-z0-9.-]+):/g;
@@ -50,44 +50,67 @@ export function urlHost(url: string): string | undefined {
 
 export function externalUrlViolations(m: Manifest, config: EnvConfig): string[] {
   const out: string[] = [];
-  eachString(m, (s, path) => {
-    for (const url of s.match(URL) ?? []) {
-      if (IDENTIFIER_URLS.some((re) => re.test(url))) continue;
-      const host = urlHost(url);
-      if (host && !host.includes('$') && !host.includes('{') && !isInternalHost(host, config)) {
-        out.push(`${path}: URL ${url} points outside the cluster (the air gap allows *.svc, *.${config.cluster.baseDomain}, ${config.registry.host}, private addresses)`);
-      }
-    }
-    for (const [, host] of s.matchAll(SCP_GIT)) {
-      if (!isInternalHost(host, config)) out.push(`${path}: Git remote git@${host} points outside the cluster`);
-    }
-  });
+  walkValues(m, [externalUrlVisitor(config, out)]);
   return out;
 }
 
 export function externalImageViolations(m: Manifest, config: EnvConfig): string[] {
   const out: string[] = [];
-  const prefix = `${config.registry.host}/`;
-  const isWorkload = !!podTemplateOf(m);
-  eachEntry(m, (v, path, key) => {
-    if (typeof v === 'string') {
-      if (isWorkload && /containers\[\d+\]\.image$/.test(path)) return; // the admission rules' business
-      if (PUBLIC_REGISTRY_REF.test(v)) out.push(`${path}: "${v.slice(0, 100)}" names a public registry (images come from ${config.registry.host})`);
-      else if (IMAGE_KEY.test(key) && /[/:]/.test(v)) {
-        if (!v.startsWith(prefix)) out.push(`${path}: image "${v}" is not in the internal registry ${config.registry.host}`);
-        else if (!PINNED.test(v) || /:latest(@|$)/.test(v)) out.push(`${path}: image "${v}" is not pinned (a tag other than latest, or a digest)`);
-      }
-    } else if (v && typeof v === 'object' && !Array.isArray(v) && /image/i.test(key)) {
-      // Helm's { registry, repository, tag } image blocks.
-      const img = v as Record<string, unknown>;
-      const registry = typeof img.registry === 'string' ? img.registry : undefined;
-      for (const [k, repo] of Object.entries(img)) {
-        if (/^(repository|[a-z]+Repository)$/.test(k) && typeof repo === 'string' && !repo.startsWith(prefix) && registry !== config.registry.host) {
-          out.push(`${path}.${k}: "${repo}" is not in the internal registry ${config.registry.host}`);
+  walkValues(m, [externalImageVisitor(m, config, out)]);
+  return out;
+}
+
+/** The URL check as a visitor of one walk (src/policy/walk.ts): the gate walks each document once for every such check. */
+export function externalUrlVisitor(config: EnvConfig, out: string[]): ValueVisitor {
+  return {
+    strings: true,
+    visit: (v, _key, path) => {
+      const s = v as string;
+      // Both patterns need these literally: most strings stop here.
+      if (s.includes('://')) {
+        for (const url of s.match(URL) ?? []) {
+          if (IDENTIFIER_URLS.some((re) => re.test(url))) continue;
+          const host = urlHost(url);
+          if (host && !host.includes('$') && !host.includes('{') && !isInternalHost(host, config)) {
+            out.push(`${path()}: URL ${url} points outside the cluster (the air gap allows *.svc, *.${config.cluster.baseDomain}, ${config.registry.host}, private addresses)`);
+          }
         }
       }
-      if (img.tag === 'latest') out.push(`${path}.tag: "latest" is not a pinned tag`);
-    }
-  });
-  return out;
+      if (s.includes('git@')) {
+        for (const [, host] of s.matchAll(SCP_GIT)) {
+          if (!isInternalHost(host, config)) out.push(`${path()}: Git remote git@${host} points outside the cluster`);
+        }
+      }
+    },
+  };
+}
+
+/** The image check of document `m` as a visitor of one walk. */
+export function externalImageVisitor(m: Manifest, config: EnvConfig, out: string[]): ValueVisitor {
+  const prefix = `${config.registry.host}/`;
+  const isWorkload = !!podTemplateOf(m);
+  return {
+    strings: false,
+    visit: (v, key, path) => {
+      if (typeof v === 'string') {
+        // A path ending in `containers[N].image` ends in its key: the key ends in "image" (cheap to test first).
+        if (isWorkload && key.endsWith('image') && /containers\[\d+\]\.image$/.test(path())) return; // the admission rules' business
+        if (v.includes('/') && PUBLIC_REGISTRY_REF.test(v)) out.push(`${path()}: "${v.slice(0, 100)}" names a public registry (images come from ${config.registry.host})`);
+        else if (IMAGE_KEY.test(key) && /[/:]/.test(v)) {
+          if (!v.startsWith(prefix)) out.push(`${path()}: image "${v}" is not in the internal registry ${config.registry.host}`);
+          else if (!PINNED.test(v) || /:latest(@|$)/.test(v)) out.push(`${path()}: image "${v}" is not pinned (a tag other than latest, or a digest)`);
+        }
+      } else if (v && typeof v === 'object' && !Array.isArray(v) && /image/i.test(key)) {
+        // Helm's { registry, repository, tag } image blocks.
+        const img = v as Record<string, unknown>;
+        const registry = typeof img.registry === 'string' ? img.registry : undefined;
+        for (const [k, repo] of Object.entries(img)) {
+          if (/^(repository|[a-z]+Repository)$/.test(k) && typeof repo === 'string' && !repo.startsWith(prefix) && registry !== config.registry.host) {
+            out.push(`${path()}.${k}: "${repo}" is not in the internal registry ${config.registry.host}`);
+          }
+        }
+        if (img.tag === 'latest') out.push(`${path()}.tag: "latest" is not a pinned tag`);
+      }
+    },
+  };
 }

@@ -12,11 +12,20 @@ type CelModule = typeof import('@marcbachmann/cel-js');
 let cel: CelModule | undefined;
 
 /**
- * cel-js is ESM-only. Node (>= 20.19) loads ESM through require(), but jest's module registry does not:
- * take Node's own require so both the CLIs and the tests load the same code.
+ * cel-js is ESM-only. In the bundled CLIs (scripts/build.mjs) esbuild turns it into CommonJS inside the
+ * bundle, so V8's code cache covers it (loading it as ES modules took ~35 ms of every synth). Node
+ * (>= 20.19) loads ESM through require() too, but jest's module registry does not: there, take Node's own
+ * require so both the CLIs and the tests load the same code.
  */
 function celModule(): CelModule {
   if (!cel) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      cel = require('@marcbachmann/cel-js') as CelModule;
+      if (typeof cel?.Environment === 'function') return cel;
+    } catch {
+      // jest: an ES module through its CommonJS registry; Node's own require below.
+    }
     const nodeModule = (process as unknown as { getBuiltinModule?: (id: string) => typeof import('module') }).getBuiltinModule?.('module');
     if (!nodeModule) throw new Error('CEL evaluation needs Node >= 20.19 (process.getBuiltinModule and require() of ES modules)');
     cel = nodeModule.createRequire(__filename)('@marcbachmann/cel-js') as CelModule;
@@ -60,8 +69,26 @@ export function evaluateCelSource(source: CelSource, object: unknown, params: un
   variables.params = toCel(params);
   variables.anyObject = toCel(object);
   const ctx = { object: variables.anyObject, oldObject: null, variables };
+  const shareable = objectOnlyPrefix(source);
+  const known = shareable.length && variables.anyObject && typeof variables.anyObject === 'object' ? valuesOf(variables.anyObject) : undefined;
   try {
-    for (const v of source.variables ?? []) variables[v.name] = compileCel(v.expression)(ctx);
+    (source.variables ?? []).forEach((v, i) => {
+      if (!known || i >= shareable.length) {
+        variables[v.name] = compileCel(v.expression)(ctx);
+        return;
+      }
+      let r = known.get(shareable[i]);
+      if (!r) {
+        try {
+          r = { value: compileCel(v.expression)(ctx) };
+        } catch (e) {
+          r = { error: e };
+        }
+        known.set(shareable[i], r);
+      }
+      if ('error' in r) throw r.error;
+      variables[v.name] = r.value;
+    });
   } catch (e) {
     return [`CEL evaluation error: ${firstLine(e)}`];
   }
@@ -90,6 +117,45 @@ export function evaluateCelSource(source: CelSource, object: unknown, params: un
     failures.push(message);
   }
   return failures;
+}
+
+/**
+ * Variables whose value depends on the object under review alone are shared by every source that declares
+ * the same ones first (the four lumen rules all start with the pod variables): evaluated once per object,
+ * by the signature of the variables up to them (names and expressions, in order).
+ */
+const sharedValues = new WeakMap<object, Map<string, { value: unknown } | { error: unknown }>>();
+
+function valuesOf(object: object): Map<string, { value: unknown } | { error: unknown }> {
+  let m = sharedValues.get(object);
+  if (!m) sharedValues.set(object, (m = new Map()));
+  return m;
+}
+
+const prefixes = new WeakMap<CelSource, string[]>();
+
+/**
+ * The signatures of the source's leading variables that read nothing but the object: every `variables`
+ * in their text is `variables.anyObject` or an earlier one of them (never params, never `variables` as a
+ * whole). The context is otherwise the same for every source (object, oldObject null), so such a variable
+ * has the same value, or fails the same way, wherever it is declared with the same predecessors.
+ */
+export function objectOnlyPrefix(source: CelSource): string[] {
+  let out = prefixes.get(source);
+  if (!out) {
+    out = [];
+    const readable = new Set(['anyObject']);
+    let signature = '';
+    for (const v of source.variables ?? []) {
+      const refs = [...v.expression.matchAll(/\bvariables\b(\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)\b)?/g)];
+      if (refs.some((m) => !m[2] || !readable.has(m[2])) || readable.has(v.name)) break;
+      signature += `${v.name}\0${v.expression}\0`;
+      out.push(signature);
+      readable.add(v.name);
+    }
+    prefixes.set(source, out);
+  }
+  return out;
 }
 
 const converted = new WeakMap<object, unknown>();

@@ -4,14 +4,17 @@
  * committed: no mirror needed). Those kinds come precompiled (imports/schemas/validators.js, see
  * src/policy/validators-gen.ts): nothing is compiled for a valid document. Gatekeeper constraint kinds have
  * no static CRD (Gatekeeper creates them from the ConstraintTemplate at run time): their schema is built from
- * the template's parameters schema and compiled here, once per process.
+ * the template's parameters schema and compiled here, once per process, and kept as ajv standalone code in
+ * build/.gate-cache/ (src/policy/validator-cache.ts) so the next run only reads it.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import type { Manifest } from '../synth/render';
 import { CONSTRAINTS_GROUP, customResourceDefinition } from '../synth/scope';
 import { closure, JsonSchema, KUBERNETES_SCHEMA_FILE, OBJECT_META_REF, strictify } from './schema-gen';
+import { ValidatorCache } from './validator-cache';
 import { AJV_OPTIONS, VALIDATORS_FILE } from './validators-gen';
 
 /** imports/schemas, from src/policy (ts-jest) and from build/src/policy (the compiled CLIs) alike. */
@@ -31,6 +34,12 @@ export interface SchemaValidatorOptions {
    * @default true
    */
   readonly precompiled?: boolean;
+  /**
+   * Where the constraint kinds' compiled validators are kept between runs (src/policy/validator-cache.ts);
+   * false keeps nothing.
+   * @default - build/.gate-cache of the repository whose imports/schemas is used; none when `dir` is given
+   */
+  readonly cacheDir?: string | false;
 }
 
 export class SchemaValidator implements DocumentValidator {
@@ -46,16 +55,20 @@ export class SchemaValidator implements DocumentValidator {
   private readonly thoroughOf = new WeakMap<ValidateFunction, ValidateFunction>();
   private readonly resolved = new Map<string, ValidateFunction | string>();
   private readonly constraintValidators = new Map<string, ValidateFunction>();
+  private readonly cacheDir?: string;
+  private validatorCache?: ValidatorCache;
   /**
-   * Documents validated; kinds served by the precompiled module (loaded in `loadMs`) or compiled here
+   * Documents validated; kinds served by the precompiled module (loaded in `loadMs`), read from the cache
+   * (constraint kinds compiled by an earlier run, `kindsCached`, also in `loadMs`) or compiled here
    * (constraint kinds, and the thorough validators of kinds whose document failed) in `compileMs`.
    */
-  readonly stats = { documents: 0, kindsPrecompiled: 0, kindsCompiled: 0, loadMs: 0, compileMs: 0 };
+  readonly stats = { documents: 0, kindsPrecompiled: 0, kindsCached: 0, kindsCompiled: 0, loadMs: 0, compileMs: 0 };
 
   constructor(dir?: string, options: SchemaValidatorOptions = {}) {
     const found = dir ?? SCHEMA_DIRS.find((d) => fs.existsSync(path.join(d, KUBERNETES_SCHEMA_FILE)));
     if (!found) throw new Error(`no ${KUBERNETES_SCHEMA_FILE} in ${SCHEMA_DIRS.join(' or ')}: run npm run import`);
     this.dir = found;
+    if (options.cacheDir !== false) this.cacheDir = options.cacheDir ?? (dir === undefined ? path.join(repositoryOf(found), 'build', '.gate-cache') : undefined);
     const module = path.join(this.dir, VALIDATORS_FILE);
     const t = process.hrtime.bigint();
     // A missing module only costs speed: every kind is then compiled on first use.
@@ -77,7 +90,7 @@ export class SchemaValidator implements DocumentValidator {
       const cacheKey = `${kind}\0${JSON.stringify(params)}`;
       let fn = this.constraintValidators.get(cacheKey);
       if (!fn) {
-        fn = this.compile(constraintSchema(kind, strictify(params, { droppedPatterns: [] })));
+        fn = this.compileCached(kind, constraintSchema(kind, strictify(params, { droppedPatterns: [] })));
         this.constraintValidators.set(cacheKey, fn);
       }
       for (const v of CONSTRAINT_VERSIONS) extra.set(`${CONSTRAINTS_GROUP}/${v}/${kind}`, fn);
@@ -160,7 +173,8 @@ export class SchemaValidator implements DocumentValidator {
 
   /** An ajv instance knowing these Kubernetes definitions (the `$ref` targets of the schemas). */
   private newAjv(allErrors: boolean, definitions: JsonSchema): Ajv {
-    const ajv = new Ajv({ ...AJV_OPTIONS, allErrors, verbose: allErrors });
+    // The fast instance keeps its generated code: what the validator cache stores (ajv standalone).
+    const ajv = new Ajv({ ...AJV_OPTIONS, allErrors, verbose: allErrors, code: { ...AJV_OPTIONS.code, source: !allErrors } });
     ajv.addSchema({ $id: KUBERNETES_SCHEMA_FILE, definitions });
     return ajv;
   }
@@ -185,6 +199,45 @@ export class SchemaValidator implements DocumentValidator {
     return this.thoroughAjv;
   }
 
+  /** The cache of compiled constraint kinds (undefined without a folder). */
+  private cache(): ValidatorCache | undefined {
+    if (!this.validatorCache && this.cacheDir) {
+      // The compiled code embeds the Kubernetes definitions it refers to (ObjectMeta): their text is in the key.
+      const definitions = createHash('sha256').update(fs.readFileSync(path.join(this.dir, KUBERNETES_SCHEMA_FILE))).digest('hex');
+      this.validatorCache = new ValidatorCache(this.cacheDir, `ajv ${AJV_VERSION}\0${JSON.stringify(AJV_OPTIONS)}\0${definitions}`);
+    }
+    return this.validatorCache;
+  }
+
+  /** Like compile (fast), through the on-disk cache: read when an earlier run compiled the same schema. */
+  private compileCached(name: string, schema: JsonSchema): ValidateFunction {
+    const cache = this.cache();
+    if (!cache) return this.compile(schema);
+    const t = process.hrtime.bigint();
+    const key = cache.key(schema);
+    const cached = cache.load(name, key, require);
+    if (cached) {
+      this.schemaOf.set(cached, () => schema);
+      this.stats.kindsCached++;
+      this.stats.loadMs += Number(process.hrtime.bigint() - t) / 1e6;
+      return cached;
+    }
+    const fn = this.compile(schema);
+    let code: string | undefined;
+    try {
+      code = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default(this.fast(), fn);
+    } catch {
+      // Not expressible as standalone code: compiled on every run, as without a cache.
+    }
+    if (code !== undefined) cache.store(name, key, code);
+    return fn;
+  }
+
+  /** Where the validators cache entries were read and written this run (undefined without a folder). */
+  get cacheStats(): ValidatorCache['stats'] | undefined {
+    return this.validatorCache?.stats;
+  }
+
   private compile(schema: JsonSchema, thorough = false): ValidateFunction {
     const t = process.hrtime.bigint();
     const fn = (thorough ? this.thorough() : this.fast()).compile(schema);
@@ -192,6 +245,15 @@ export class SchemaValidator implements DocumentValidator {
     this.stats.kindsCompiled++;
     this.stats.compileMs += Number(process.hrtime.bigint() - t) / 1e6;
     return fn;
+  }
+}
+
+const AJV_VERSION = (require('ajv/package.json') as { version: string }).version;
+
+/** The repository holding an imports/schemas folder (itself below the repository or below its build/). */
+function repositoryOf(schemasDir: string): string {
+  for (let d = path.resolve(schemasDir, '..', '..'); ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'package.json')) || path.dirname(d) === d) return d;
   }
 }
 

@@ -9,7 +9,7 @@
  * bundles, Git commit ids under a revision key.
  */
 import type { Manifest } from '../synth/render';
-import { eachEntry, eachString } from './walk';
+import { ValueVisitor, walkValues } from './walk';
 
 export const PRIVATE_KEY = /-----BEGIN[A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/;
 /** "-----BEGIN" in base64 at the three possible alignments. */
@@ -17,6 +17,19 @@ const PRIVATE_KEY_B64 = /LS0tLS1CRUdJTi|0tLS0tQkVHSU4|tLS0tLUJFR0lO/;
 
 /** Tokens: runs of the base64 alphabet (separators `-._:` split identifiers such as `cert-manager-webhook`). */
 const TOKEN = /[A-Za-z0-9+/]{20,}={0,2}/g;
+/** Does the string hold a run of 20 characters of the TOKEN alphabet (one pass; the regex retries at every position)? */
+function hasTokenRun(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47) {
+      if (++run === 20) return true;
+    } else {
+      run = 0;
+    }
+  }
+  return false;
+}
 const HEX_TOKEN = /^[0-9a-f]+$/i;
 const SAFE_SUBSTRINGS = [
   /sha(256|384|512):[a-f0-9]{32,128}/gi,
@@ -52,6 +65,9 @@ export function entropyThreshold(token: string): number {
 
 /** High-entropy tokens in one string (allowlisted shapes removed first). */
 export function highEntropyTokens(value: string, key = ''): string[] {
+  // Removing the allowlisted shapes only cuts runs of the alphabet (into pieces, with a space): no run of
+  // 20 before, none after. Most strings (names, labels, short values) stop here.
+  if (value.length < 20 || !hasTokenRun(value)) return [];
   if (isCaBundle(value)) return [];
   let text = value;
   for (const re of SAFE_SUBSTRINGS) text = text.replace(re, ' ');
@@ -86,35 +102,75 @@ export function secretDataViolations(m: Manifest): string[] {
 }
 
 export function privateKeyViolations(m: Manifest): string[] {
-  const out: string[] = [];
-  eachString(m, (s, path) => {
-    if (PRIVATE_KEY.test(s)) out.push(`${path}: holds a private key (PEM)`);
-    else if (PRIVATE_KEY_B64.test(s) && /PRIVATE KEY/.test(Buffer.from(s.replace(/\s/g, ''), 'base64').toString('latin1'))) {
-      out.push(`${path}: holds a base64-encoded private key`);
-    }
-  });
-  return out;
+  return collect(m, privateKeyVisitor);
 }
 
 export function highEntropyViolations(m: Manifest): string[] {
-  const out: string[] = [];
-  eachString(m, (s, path, key) => {
-    for (const t of highEntropyTokens(s, key)) {
-      out.push(`${path}: high-entropy string ${redact(t)} (entropy ${shannonEntropy(t.replace(/=+$/, '')).toFixed(2)}): a credential? use Vault`);
-    }
-  });
-  return out;
+  return collect(m, highEntropyVisitor);
 }
 
 /** Fields whose string value is the *name* of a Secret, not a credential (Keycloak CR `spec.bootstrapAdmin.{user,service}.secret`). */
 const SECRET_NAME_FIELDS = /(^|\.)bootstrapAdmin\.(user|service)\.secret$/;
 
 export function credentialKeyViolations(m: Manifest): string[] {
+  return collect(m, credentialKeyVisitor);
+}
+
+/**
+ * The three checks above as visitors of one walk (src/policy/walk.ts): the gate walks each document once
+ * for all of them (and the air-gap checks); each pushes what it finds to `out`, in walk order.
+ */
+export function privateKeyVisitor(out: string[]): ValueVisitor {
+  return {
+    strings: true,
+    visit: (v, _key, path) => {
+      const s = v as string;
+      // The literal parts of the patterns first (most strings have neither).
+      if (s.includes('-----BEGIN') && PRIVATE_KEY.test(s)) out.push(`${path()}: holds a private key (PEM)`);
+      else if (s.length >= 13 && PRIVATE_KEY_B64.test(s) && /PRIVATE KEY/.test(Buffer.from(s.replace(/\s/g, ''), 'base64').toString('latin1'))) {
+        out.push(`${path()}: holds a base64-encoded private key`);
+      }
+    },
+  };
+}
+
+export function highEntropyVisitor(out: string[]): ValueVisitor {
+  return {
+    strings: true,
+    visit: (v, key, path) => {
+      for (const t of highEntropyTokens(v as string, key)) {
+        out.push(`${path()}: high-entropy string ${redact(t)} (entropy ${shannonEntropy(t.replace(/=+$/, '')).toFixed(2)}): a credential? use Vault`);
+      }
+    },
+  };
+}
+
+/** CREDENTIAL_KEY's verdict by key: documents repeat a few keys (name, value, image...) on every string. */
+const credentialKeys = new Map<string, boolean>();
+function isCredentialKey(key: string): boolean {
+  let yes = credentialKeys.get(key);
+  if (yes === undefined) {
+    if (credentialKeys.size > 10_000) credentialKeys.clear();
+    credentialKeys.set(key, (yes = CREDENTIAL_KEY.test(key)));
+  }
+  return yes;
+}
+
+export function credentialKeyVisitor(out: string[]): ValueVisitor {
+  return {
+    strings: false,
+    visit: (v, key, path) => {
+      if (typeof v === 'string' && v !== '' && isCredentialKey(key) && !/^(\$\{|\$\(|\{\{|vault:)/.test(v) && !SECRET_NAME_FIELDS.test(path())) {
+        out.push(`${path()}: a literal value under credential key "${key}": reference a Secret synced from Vault instead`);
+      }
+    },
+  };
+}
+
+/** What one visitor finds in a document (its own walk). */
+function collect(m: Manifest, visitor: (out: string[]) => ValueVisitor): string[] {
   const out: string[] = [];
-  eachEntry(m, (v, path, key) => {
-    if (typeof v === 'string' && v !== '' && CREDENTIAL_KEY.test(key) && !/^(\$\{|\$\(|\{\{|vault:)/.test(v) && !SECRET_NAME_FIELDS.test(path)) {
-      out.push(`${path}: a literal value under credential key "${key}": reference a Secret synced from Vault instead`);
-    }
-  });
+  walkValues(m, [visitor(out)]);
   return out;
 }
+

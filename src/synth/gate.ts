@@ -7,10 +7,11 @@
  */
 import type { EnvConfig } from '../config/schema';
 import { evaluateConstraint, lumenConstraints } from '../policy/admission';
-import { externalImageViolations, externalUrlViolations } from '../policy/air-gap';
+import { externalImageVisitor, externalUrlVisitor } from '../policy/air-gap';
 import { podTemplateOf, PSS_ENFORCE_LABEL, restrictedViolations } from '../policy/pod-security';
 import { DocumentValidator, SchemaValidator } from '../policy/schemas';
-import { credentialKeyViolations, highEntropyViolations, privateKeyViolations, secretDataViolations } from '../policy/secrets';
+import { credentialKeyVisitor, highEntropyVisitor, privateKeyVisitor, secretDataViolations } from '../policy/secrets';
+import { ValueVisitor, walkValues } from '../policy/walk';
 import type { Manifest } from './render';
 import { isClusterScoped } from './scope';
 
@@ -89,17 +90,80 @@ export const POD_SECURITY_RULE: Rule = {
   },
 };
 
+/**
+ * The rules that look at every value of a document (secrets, air gap), by name: each gives the visitor of
+ * its check (src/policy/walk.ts). The gate walks a document once for all of them (it was once per rule:
+ * most of the gate's time), then each rule reports what its visitor found, as its own walk would have.
+ */
+const VALUE_CHECKS: Readonly<Record<string, (m: Manifest, config: EnvConfig, out: string[]) => ValueVisitor>> = {
+  'no-private-key': (_m, _config, out) => privateKeyVisitor(out),
+  'no-high-entropy-string': (_m, _config, out) => highEntropyVisitor(out),
+  'no-literal-credential': (_m, _config, out) => credentialKeyVisitor(out),
+  'air-gap-url': (_m, config, out) => externalUrlVisitor(config, out),
+  'air-gap-image': (m, config, out) => externalImageVisitor(m, config, out),
+};
+
+/** What one check found in a document, or why it failed (the error its own walk would have thrown). */
+interface ValueFindings { readonly out: string[]; readonly failed: boolean; readonly error?: unknown }
+
+/**
+ * The findings of every value check in one document: one walk. When anything throws (a malformed
+ * document), each check walks the document again on its own, so a check that fails fails its rule only,
+ * with the error its own walk meets, as when every rule walked the document itself.
+ */
+function walkDocument(m: Manifest, config: EnvConfig): Map<string, ValueFindings> {
+  const found = new Map<string, ValueFindings>();
+  try {
+    const visitors: ValueVisitor[] = [];
+    for (const [name, make] of Object.entries(VALUE_CHECKS)) {
+      const out: string[] = [];
+      found.set(name, { out, failed: false });
+      visitors.push(make(m, config, out));
+    }
+    walkValues(m, visitors);
+    return found;
+  } catch {
+    found.clear();
+  }
+  for (const [name, make] of Object.entries(VALUE_CHECKS)) {
+    const out: string[] = [];
+    try {
+      walkValues(m, [make(m, config, out)]);
+      found.set(name, { out, failed: false });
+    } catch (error) {
+      found.set(name, { out, failed: true, error });
+    }
+  }
+  return found;
+}
+
+/** The last document walked in each gate run (its rules run one after the other on one document). */
+const lastWalk = new WeakMap<object, { manifest: Manifest; config: EnvConfig; found: Map<string, ValueFindings> }>();
+
+function valueRule(name: string): Rule {
+  return {
+    name,
+    check: ({ manifest }, config, context) => {
+      let last = context && typeof context === 'object' ? lastWalk.get(context) : undefined;
+      if (!last || last.manifest !== manifest || last.config !== config) {
+        last = { manifest, config, found: walkDocument(manifest, config) };
+        if (context && typeof context === 'object') lastWalk.set(context, last);
+      }
+      const f = last.found.get(name)!;
+      if (f.failed) throw f.error;
+      return [...f.out];
+    },
+  };
+}
+
 export const SECRET_RULES: Rule[] = [
   { name: 'no-secret-data', check: ({ manifest }) => secretDataViolations(manifest) },
-  { name: 'no-private-key', check: ({ manifest }) => privateKeyViolations(manifest) },
-  { name: 'no-high-entropy-string', check: ({ manifest }) => highEntropyViolations(manifest) },
-  { name: 'no-literal-credential', check: ({ manifest }) => credentialKeyViolations(manifest) },
+  valueRule('no-private-key'),
+  valueRule('no-high-entropy-string'),
+  valueRule('no-literal-credential'),
 ];
 
-export const AIR_GAP_RULES: Rule[] = [
-  { name: 'air-gap-url', check: ({ manifest }, config) => externalUrlViolations(manifest, config) },
-  { name: 'air-gap-image', check: ({ manifest }, config) => externalImageViolations(manifest, config) },
-];
+export const AIR_GAP_RULES: Rule[] = [valueRule('air-gap-url'), valueRule('air-gap-image')];
 
 /** Every rule of the gate for an environment. */
 export function gateRules(config: EnvConfig): Rule[] {

@@ -1,4 +1,4 @@
-import { evaluateCelSource } from '../../src/policy/cel';
+import { evaluateCelSource, objectOnlyPrefix } from '../../src/policy/cel';
 import {
   ALLOWED_REPOS, CONTAINER_LIMITS, DISALLOWED_TAGS, evaluateConstraint, LUMEN_RULES, lumenConstraints, matches, REQUIRED_LABELS,
 } from '../../src/policy/admission';
@@ -158,5 +158,45 @@ describe('constraints of an environment', () => {
   test('an expression that would error in the cluster is a violation, not a crash', () => {
     const broken = { ...REQUIRED_LABELS, validations: [{ expression: 'variables.anyObject.spec.nope == 1', messageExpression: '"x"' }] };
     expect(evaluateCelSource(broken, deployment(), params.labels)[0]).toMatch(/^CEL evaluation error in "variables.anyObject.spec.nope == 1": /);
+  });
+});
+
+describe('variables that read only the object are evaluated once per object', () => {
+  test('the pod variables every lumen rule starts with are shared; nothing that reads params or `variables` whole', () => {
+    // podTemplate, podSpec, podLabels, containers, allContainers (and REQUIRED_LABELS' objectLabels).
+    expect(LUMEN_RULES.map((r) => objectOnlyPrefix(r).length)).toEqual([5, 5, 5, 6]);
+    expect(objectOnlyPrefix(REQUIRED_LABELS)[4]).toBe(objectOnlyPrefix(ALLOWED_REPOS)[4]);
+    const reads = (expression: string) => objectOnlyPrefix({ variables: [{ name: 'a', expression: 'variables.anyObject.kind' }, { name: 'b', expression }], validations: [] }).length;
+    expect(reads('variables.a + "x"')).toBe(2);
+    expect(reads('variables.params.x')).toBe(1);
+    expect(reads('variables["params"]')).toBe(1);
+    expect(reads('size(variables)')).toBe(1);
+    expect(reads('variables.later')).toBe(1);
+    expect(objectOnlyPrefix({ variables: [{ name: 'anyObject', expression: '1' }], validations: [] })).toEqual([]);
+  });
+
+  test('every rule gives, on one object, what it gives on its own (passes, failures, evaluation errors)', () => {
+    const objects = [
+      deployment(), deployment({ image: 'nginx:latest' }), deployment({ resources: {} }),
+      deployment({}, { labels: {}, podLabels: { app: '' } }),
+      { ...deployment(), spec: { template: { spec: { containers: 'not a list' } } } },
+      { ...deployment(), spec: { template: { spec: { containers: [{ name: 1 }] } } } },
+    ];
+    const allParams = [params.tags, params.repos, params.limits, params.labels];
+    // Alone: a fresh copy of the object for every rule (nothing shared).
+    const alone = objects.map((o) => LUMEN_RULES.map((r, i) => evaluateCelSource(r, structuredClone(o), allParams[i])));
+    // Together: the same object for all four, twice.
+    for (let round = 0; round < 2; round++) {
+      expect(objects.map((o) => LUMEN_RULES.map((r, i) => evaluateCelSource(r, o, allParams[i])))).toEqual(alone);
+    }
+    // An error in a shared variable: every rule reports it, as each did on its own.
+    expect(alone[4]).toEqual(LUMEN_RULES.map(() => [expect.stringMatching(/^CEL evaluation error: .*no such overload/)]));
+    expect(alone[1][0]).toEqual(['images must be pinned to a tag other than latest or to a digest: api (nginx:latest)']);
+  });
+
+  test('the same prefix under other parameters: parameters are never part of what is shared', () => {
+    const d = deployment({ image: 'other.registry:5000/lumen/api:1.0.0' });
+    expect(evaluateCelSource(ALLOWED_REPOS, d, { registries: ['other.registry:5000'] })).toEqual([]);
+    expect(evaluateCelSource(ALLOWED_REPOS, d, params.repos)).toEqual(['images must come from 10.0.0.1:5000: api (other.registry:5000/lumen/api:1.0.0)']);
   });
 });

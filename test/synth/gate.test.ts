@@ -4,12 +4,23 @@ import { buildNamespaces } from '../../src/charts/namespaces';
 import type { EnvConfig } from '../../src/config/schema';
 import { LumenChart } from '../../src/constructs/lumen-chart';
 import { Waves } from '../../src/constructs/waves';
+import { externalImageViolations, externalUrlViolations } from '../../src/policy/air-gap';
+import { podTemplateOf } from '../../src/policy/pod-security';
+import { credentialKeyViolations, highEntropyViolations, privateKeyViolations } from '../../src/policy/secrets';
 import { BASE_RULES, formatViolations, gateRules, GateDocument, runGate } from '../../src/synth/gate';
 import { GateError, renderEnvironment } from '../../src/synth/synthesize';
 import { ENVS, overlay, testConfig } from '../support/fixtures';
 
 const config = testConfig();
 const doc = (file: string, manifest: any): GateDocument => ({ file, manifest });
+const failure = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'no error';
+};
 
 /** A deliberately bad application: what a hurried engineer might write without the L3 constructs. */
 class BadChart extends LumenChart {
@@ -61,6 +72,60 @@ describe('runGate', () => {
     const pss = gateRules(config).filter((r) => r.name === 'pod-security-restricted');
     const found = runGate([ns('strict', 'restricted'), ns('agents', 'privileged'), pod('strict'), pod('agents'), pod('unknown')], config, pss);
     expect(found.map((v) => v.detail)).toEqual(['namespace strict enforces restricted: hostNetwork must not be true']);
+  });
+
+  describe('the value rules (secrets, air gap): one walk per document feeds them all', () => {
+    const VALUE_RULES = ['no-private-key', 'no-high-entropy-string', 'no-literal-credential', 'air-gap-url', 'air-gap-image'];
+    const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----';
+    const values = (): any => ({
+      apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'a', namespace: 'argocd' },
+      spec: {
+        source: {
+          repoURL: 'https://github.com/org/repo', helm: {
+            valuesObject: {
+              key: PEM, token: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', password: 'hunter2', remote: 'git@github.com:org/repo.git',
+              image: { repository: 'bitnami/redis', tag: 'latest' }, sidecars: [{ image: 'docker.io/library/busybox:1.36' }],
+            },
+          },
+        },
+      },
+    });
+
+    test('each rule still reports on the document what its own walk finds, in order', () => {
+      const found = runGate([doc('a/Application-a.yaml', values())], config).filter((v) => VALUE_RULES.includes(v.rule));
+      const byRule = (rule: string) => found.filter((v) => v.rule === rule).map((v) => v.detail);
+      expect(byRule('no-private-key')).toEqual(privateKeyViolations(values()));
+      expect(byRule('no-high-entropy-string')).toEqual(highEntropyViolations(values()));
+      expect(byRule('no-literal-credential')).toEqual(credentialKeyViolations(values()));
+      expect(byRule('air-gap-url')).toEqual(externalUrlViolations(values(), config));
+      expect(byRule('air-gap-image')).toEqual(externalImageViolations(values(), config));
+      for (const rule of VALUE_RULES) expect(`${rule}: ${byRule(rule).length}`).not.toBe(`${rule}: 0`);
+      expect(byRule('no-private-key')).toEqual(['spec.source.helm.valuesObject.key: holds a private key (PEM)']);
+      expect(byRule('air-gap-url')).toEqual([
+        'spec.source.repoURL: URL https://github.com/org/repo points outside the cluster (the air gap allows *.svc, *.test.local, 10.0.0.1:5000, private addresses)',
+        'spec.source.helm.valuesObject.remote: Git remote git@github.com points outside the cluster',
+      ]);
+      // Rows stay grouped by document, in rule order.
+      expect([...new Set(found.map((v) => v.rule))]).toEqual(VALUE_RULES);
+    });
+
+    test('the next document, and the same document in the next run, are walked again', () => {
+      const clean = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'n' }, data: { a: 'b' } };
+      const d = values();
+      const both = runGate([doc('a.yaml', d), doc('b.yaml', clean)], config).filter((v) => VALUE_RULES.includes(v.rule));
+      expect(both.every((v) => v.file === 'test/a.yaml')).toBe(true);
+      d.spec.source.repoURL = 'http://gitea-http.gitea.svc:3000/lumen/x';
+      expect(runGate([doc('a.yaml', d)], config).filter((v) => v.rule === 'air-gap-url')).toHaveLength(1);
+    });
+
+    test('a check that throws fails its own rule only; a walk that throws fails them all, as their own walks did', () => {
+      const nothing = runGate([doc('null.yaml', null)], config).filter((v) => VALUE_RULES.includes(v.rule));
+      expect(nothing.map((v) => `${v.rule}: ${v.detail}`)).toEqual([`air-gap-image: the rule failed on this document: ${failure(() => podTemplateOf(null as any))}`]);
+      const trap = values();
+      Object.defineProperty(trap.spec, 'trap', { enumerable: true, get: () => { throw new Error('unreadable'); } });
+      const rows = runGate([doc('trap.yaml', trap)], config).filter((v) => VALUE_RULES.includes(v.rule));
+      expect(rows.filter((v) => v.detail === 'the rule failed on this document: unreadable').map((v) => v.rule)).toEqual(VALUE_RULES);
+    });
   });
 
   test('every rule family is in the gate', () => {
