@@ -78,6 +78,14 @@ const bundled = await build({
   logLevel: 'warning',
 });
 for (const f of bundled.outputFiles) {
+  // An unchanged bundle keeps its file (and so its mtime: the key of its V8 code cache, see the loader).
+  let previous;
+  try {
+    previous = readFileSync(f.path);
+  } catch {
+    previous = undefined;
+  }
+  if (previous && Buffer.compare(previous, f.contents) === 0) continue;
   // Atomic: a test may be running the previous bundle right now.
   mkdirSync(dirname(f.path), { recursive: true });
   writeFileSync(`${f.path}.tmp-${process.pid}`, f.contents);
@@ -101,9 +109,11 @@ const compile = Module.prototype._compile;
 const fresh = [];
 Module.prototype._compile = function (content, filename) {
   if (!cached.some((d) => filename.startsWith(d))) return compile.call(this, content, filename);
-  // <hash of the path>-<hash of the content>: a new build replaces the file's old cache instead of piling up.
+  // <hash of the path>-<size>-<mtime>-<inode>: a new build (written to a temp file, then renamed in) replaces
+  // the file's old cache instead of piling up. Hashing the content instead cost ~15 ms of every run.
   const prefix = crypto.createHash('sha1').update(filename).digest('hex').slice(0, 16);
-  const file = path.join(cacheDir, prefix + '-' + crypto.createHash('sha1').update(content).digest('hex'));
+  const st = fs.statSync(filename, { bigint: true });
+  const file = path.join(cacheDir, prefix + '-' + st.size + '-' + st.mtimeNs + '-' + st.ino);
   let cachedData;
   try { cachedData = fs.readFileSync(file); } catch { cachedData = undefined; }
   const script = new vm.Script(Module.wrap(content), { filename, cachedData });
