@@ -6,6 +6,7 @@
 import * as yaml from 'js-yaml';
 import { manifestImages } from '../synth/inventory';
 import { groupOf } from '../synth/scope';
+import { toYaml } from '../synth/yaml';
 
 /** One environment's rendered files: path below dist/<env>/ → content. */
 export type Tree = ReadonlyMap<string, string>;
@@ -66,8 +67,11 @@ export const BOOTSTRAP = 'bootstrap';
 export const ENVIRONMENT_FILES: Location = { wave: '(environment)', app: '(inventory)' };
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 
-/** The renderer's YAML style (src/synth/synthesize.ts dumpYaml), so a base's files re-dump to the same text. */
-const dumpYaml = (doc: unknown): string => yaml.dump(doc, { noRefs: true, lineWidth: -1, sortKeys: false, quotingType: '"' });
+/**
+ * The renderer's YAML (src/synth/yaml.ts: exactly js-yaml's dump with synth's options, faster), so a base's
+ * files re-dump to the same text.
+ */
+const dumpYaml = (doc: unknown): string => toYaml(doc);
 
 function isManifest(d: unknown): d is Record<string, any> {
   const m = d as Record<string, any> | null;

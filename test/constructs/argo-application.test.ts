@@ -1,12 +1,13 @@
 import { Chart, Testing } from 'cdk8s';
 import { ArgoApplication, ArgoProject, DEFAULT_RETRY } from '../../src/constructs/argo-application';
 import { Waves } from '../../src/constructs/waves';
+import { testApp } from '../support/fixtures';
 
 const path = { repoURL: 'http://gitea/lumen.git', targetRevision: 'main', path: 'dist/prod/10-core/x' };
 const chartSource = { repoURL: 'http://gitea/helm', chart: 'x', targetRevision: '1.0.0', releaseName: 'x', values: { a: 1 } };
 
 function render(props: Partial<ConstructorParameters<typeof ArgoApplication>[2]> = {}) {
-  const chart = new Chart(Testing.app(), 'test');
+  const chart = new Chart(testApp(), 'test');
   new ArgoApplication(chart, 'x', { project: 'lumen', server: 'https://kubernetes.default.svc', wave: Waves.CORE, sources: [path], ...props });
   return Testing.synth(chart)[0];
 }
@@ -44,7 +45,7 @@ describe('ArgoApplication', () => {
     expect(() => render({ sources: [] })).toThrow("'sources' must name at least one source for application 'x', got none");
   });
   test('AppProject limits sources and destinations', () => {
-    const chart = new Chart(Testing.app(), 'test');
+    const chart = new Chart(testApp(), 'test');
     new ArgoProject(chart, 'lumen', { sourceRepos: ['b', 'a', 'a'], server: 's', namespaces: ['lumen', 'argocd'] });
     const p = Testing.synth(chart)[0];
     expect(p.spec.sourceRepos).toEqual(['a', 'b']);

@@ -3,11 +3,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { renderWorkingTree } from '../../src/cli/diff';
+import { componentsSchema, servicesSchema } from '../../src/config/schema';
 import { synthesizeRef } from '../../src/diff/base';
 import { compareTrees, entriesOf, Tree } from '../../src/diff/compare';
 import { NO_CHANGES, renderReport } from '../../src/diff/report';
 import { COMMENT_BODY_LIMIT, COMMENT_MARKER } from '../../src/gitea/comments';
-import { ROOT } from '../support/fixtures';
+import { MINIMAL_OVERLAY, ROOT } from '../support/fixtures';
 
 /**
  * A throwaway git repository holding a copy of this working tree (the real repository's HEAD and index are
@@ -19,11 +20,24 @@ let tmp: string;
 let repo: string;
 let base: Map<string, Tree>;
 
-const git = (...args: string[]) => {
-  const r = spawnSync('git', ['-C', repo, '-c', 'user.name=test', '-c', 'user.email=test@lumen.local', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' });
+// Objects stored uncompressed: this throwaway repository's ~17 MB (imports/) are hashed, not zipped.
+const GIT_CONFIG = ['user.name=test', 'user.email=test@lumen.local', 'commit.gpgsign=false', 'core.compression=0', 'core.looseCompression=0'];
+const gitWith = (input: string | undefined, ...args: string[]) => {
+  const r = spawnSync('git', ['-C', repo, ...GIT_CONFIG.flatMap((c) => ['-c', c]), ...args], { encoding: 'utf8', input });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 };
+const git = (...args: string[]) => gitWith(undefined, ...args);
+
+/**
+ * A branch whose one commit holds only `files` (top-level files), made with git's plumbing: the working tree
+ * (a copy of this repository) is never checked out again.
+ */
+function branch(name: string, files: Record<string, string>): void {
+  const entries = Object.entries(files).map(([file, text]) => `100644 blob ${gitWith(text, 'hash-object', '-w', '--stdin').trim()}\t${file}\n`);
+  const tree = gitWith(entries.join(''), 'mktree').trim();
+  git('branch', name, git('commit-tree', tree, '-m', name).trim());
+}
 
 /** The repository's overlays with one text replacement, in a folder of their own. */
 function overlaysWith(file: string, from: RegExp, to: string): string {
@@ -49,26 +63,22 @@ beforeAll(() => {
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
   // A base that does not synthesize (a bad overlay), and a layout older than `synth --out`.
-  // (its synth fails the way a bad overlay makes it fail, without building the whole tree first)
-  git('checkout', '-q', '-b', 'broken');
-  fs.writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ scripts: { synth: 'node broken-synth.js' } }));
-  fs.writeFileSync(path.join(repo, 'broken-synth.js'),
-    "console.error('overlays/prod.yaml: cluster: expected object, found a list ([1,2])'); process.exit(1);\n");
-  git('add', 'package.json', 'broken-synth.js');
-  git('commit', '-q', '-m', 'broken overlay');
-  git('checkout', '-q', '--orphan', 'old');
-  git('rm', '-rq', '--cached', '.');
-  fs.writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ scripts: { synth: 'node old-synth.js' } }));
-  fs.writeFileSync(path.join(repo, 'old-synth.js'), [
-    "const fs = require('fs');",
-    "if (process.argv.length > 2) { console.error(`unknown argument \"${process.argv[2]}\"`); process.exit(1); }",
-    "fs.mkdirSync('dist/prod/40-applications/api', { recursive: true });",
-    "fs.writeFileSync('dist/prod/40-applications/api/ConfigMap-api.yaml', 'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: api\\n  namespace: lumen\\n');",
-  ].join('\n'));
-  git('add', 'package.json', 'old-synth.js');
-  git('commit', '-q', '-m', 'old layout');
-  git('checkout', '-q', '-f', 'main');
-  git('clean', '-qfd', '-e', 'node_modules');
+  // (its synth fails the way a bad overlay makes it fail, without checking out and building the whole tree)
+  branch('broken', {
+    'package.json': JSON.stringify({ scripts: { synth: 'node broken-synth.js' } }),
+    'broken-synth.js': "console.error('overlays/prod.yaml: cluster: expected object, found a list ([1,2])'); process.exit(1);\n",
+  });
+  // Its one resource is large: its diff block is cut short, so the report says it is truncated.
+  const bulk = Array.from({ length: 800 }, (_, i) => `  key${i}: value-${'x'.repeat(20)}-${i}\\n`).join('');
+  branch('old', {
+    'package.json': JSON.stringify({ scripts: { synth: 'node old-synth.js' } }),
+    'old-synth.js': [
+      "const fs = require('fs');",
+      "if (process.argv.length > 2) { console.error(`unknown argument \"${process.argv[2]}\"`); process.exit(1); }",
+      "fs.mkdirSync('dist/prod/40-applications/api', { recursive: true });",
+      `fs.writeFileSync('dist/prod/40-applications/api/ConfigMap-api.yaml', 'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: api\\n  namespace: lumen\\ndata:\\n${bulk}');`,
+    ].join('\n'),
+  });
 
   base = synthesizeRef(repo, 'main', { envs: ['prod'] }).trees;
 }, 60_000);
@@ -110,9 +120,14 @@ describe('rendered diff of a git ref against a working tree', () => {
   });
 
   test('the CLI: exit 0 and the report in --out (base: a layout older than `synth --out`, rendered in its worktree\'s dist/)', () => {
-    // The cheap base keeps this end-to-end run fast; the one-value diffs above use the same functions.
+    // A cheap base and a cheap head (a valid overlay with every optional component off) keep this end-to-end
+    // run fast; the diffs above render this repository's overlays with the same functions.
+    const bare = fs.mkdtempSync(path.join(tmp, 'bare-'));
+    const off = (keys: string[]) => keys.map((k) => `  ${k}: { enabled: false }\n`).join('');
+    fs.writeFileSync(path.join(bare, 'prod.yaml'), `${MINIMAL_OVERLAY}components:\n${off(Object.keys(componentsSchema.unwrap().shape).filter((k) => k !== 'argocd'))}`
+      + `services:\n${off(Object.keys(servicesSchema.unwrap().shape))}`);
     const out = path.join(tmp, 'diff.md');
-    const r = spawnSync(process.execPath, [DIFF, '--repo', repo, '--overlays', path.join(repo, 'overlays'), '--base', 'old', '--env', 'prod', '--out', out], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [DIFF, '--repo', repo, '--overlays', bare, '--base', 'old', '--env', 'prod', '--out', out], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^diff: \d+ rendered change\(s\) against old; report in .*diff\.md \(\d+ bytes\)/);

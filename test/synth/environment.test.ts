@@ -1,10 +1,26 @@
+/**
+ * Whole environments (src/environment.ts, rendered by src/synth/synthesize.ts), each rendered once and
+ * audited: the committed dist/ is exactly the render, the app-of-apps layout, selectors, network flows with
+ * both halves, L1 objects that keep every property they were given.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
+import { ApiObject, App } from 'cdk8s';
 import * as yaml from 'js-yaml';
+import { REGISTRY } from '../../src/registry';
 import { renderEnvironment } from '../../src/synth/synthesize';
 import { ENVS, overlay, ROOT } from '../support/fixtures';
 
-const outputs = Object.fromEntries(ENVS.map((env) => [env, renderEnvironment(overlay(env))]));
+// Rendered once per environment and shared by every audit below (a render is most of this suite's time).
+// A first registry entry that adds nothing keeps each environment's construct tree for the L1 audit.
+const apps: Record<string, App> = {};
+const outputs = Object.fromEntries(ENVS.map((env) => [env, renderEnvironment(overlay(env), [
+  { name: '(test: keep the construct tree)', build: (scope) => { apps[env] = scope as App; } },
+  ...REGISTRY,
+])]));
+// Manifests live in bootstrap/, apps/ and the wave folders; top-level files (inventories, registries.yaml) are not manifests.
+const manifests = Object.fromEntries(ENVS.map((env) => [env, [...outputs[env].files.entries()]
+  .filter(([f]) => f.includes('/') && f.endsWith('.yaml') && !f.includes('/helm/')).map(([file, text]) => ({ file, doc: yaml.load(text) as any }))]));
 
 function listFiles(dir: string, prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -13,8 +29,7 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 describe.each(ENVS)('environment %s', (env) => {
   const out = outputs[env];
-  // Manifests live in bootstrap/, apps/ and the wave folders; top-level files (inventories, registries.yaml) are not manifests.
-  const docs = [...out.files.entries()].filter(([f]) => f.includes('/') && f.endsWith('.yaml') && !f.includes('/helm/')).map(([f, text]) => ({ file: f, doc: yaml.load(text) as any }));
+  const docs = manifests[env];
   const applications = docs.filter((d) => d.file.startsWith('apps/')).map((d) => d.doc);
 
   test('the committed dist/ is exactly what synth produces (run `npm run synth` and commit)', () => {
@@ -88,5 +103,93 @@ describe.each(ENVS)('environment %s', (env) => {
 
   test('README has the Mermaid wave graph', () => {
     expect(out.files.get('README.md')).toContain('```mermaid\nflowchart LR');
+  });
+});
+
+/*
+ * Network flows. Every namespace we own denies ingress and egress by default, so a flow works only when both
+ * halves exist: an egress policy where it leaves and an ingress policy where it arrives. A half without its
+ * other half is traffic that silently never flows. This audits every rendered environment.
+ */
+type Labels = Record<string, string>;
+interface Half { ns: string; pods: Labels; peerNs: string; peerPods: Labels; port: number | string; file: string }
+
+const NS_KEY = 'kubernetes.io/metadata.name';
+/** Two selectors can pick the same pod: no label both name with different values. */
+const compatible = (a: Labels, b: Labels) => Object.entries(a).every(([k, v]) => b[k] === undefined || b[k] === v);
+
+function halves(docs: { file: string; doc: any }[], direction: 'egress' | 'ingress'): Half[] {
+  const out: Half[] = [];
+  for (const { file, doc } of docs) {
+    if (doc.kind !== 'NetworkPolicy') continue;
+    for (const rule of doc.spec[direction] ?? []) {
+      for (const peer of rule[direction === 'egress' ? 'to' : 'from'] ?? []) {
+        const peerNs = peer.namespaceSelector?.matchLabels?.[NS_KEY];
+        if (!peerNs || peer.namespaceSelector.matchExpressions) continue; // ipBlock, or every namespace
+        for (const p of rule.ports ?? [{ port: '*' }]) {
+          out.push({ ns: doc.metadata.namespace, pods: doc.spec.podSelector?.matchLabels ?? {}, peerNs, peerPods: peer.podSelector?.matchLabels ?? {}, port: p.port ?? '*', file });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+describe.each(ENVS)('%s: network flows have both halves', (env) => {
+  const docs = manifests[env];
+  // Namespaces that deny by default (ours); a peer elsewhere (kube-system's DNS) has no policy of ours to match.
+  const denying = new Set(docs.filter((d) => d.doc.kind === 'NetworkPolicy' && d.doc.metadata.name === 'default-deny-all').map((d) => d.doc.metadata.namespace));
+  const egress = halves(docs, 'egress');
+  const ingress = halves(docs, 'ingress');
+  const portMatch = (a: number | string, b: number | string) => a === b || a === '*' || b === '*';
+
+  test('every egress to one of our namespaces is admitted there', () => {
+    const missing = egress.filter((e) => denying.has(e.peerNs)).filter((e) => !ingress.some((i) =>
+      i.ns === e.peerNs && compatible(i.pods, e.peerPods) && i.peerNs === e.ns && compatible(i.peerPods, e.pods) && portMatch(i.port, e.port)));
+    expect(missing.map((e) => `${e.file}: ${e.ns}/${JSON.stringify(e.pods)} → ${e.peerNs}/${JSON.stringify(e.peerPods)}:${e.port} has no ingress half`)).toEqual([]);
+  });
+
+  test('every ingress from one of our namespaces is let out there', () => {
+    const missing = ingress.filter((i) => denying.has(i.peerNs)).filter((i) => !egress.some((e) =>
+      e.ns === i.peerNs && compatible(e.pods, i.peerPods) && e.peerNs === i.ns && compatible(e.peerPods, i.pods) && portMatch(e.port, i.port))
+      // Prometheus leaves to every namespace on its scrape ports (one policy with an open namespaceSelector).
+      && !docs.some((d) => d.doc.kind === 'NetworkPolicy' && d.doc.metadata.namespace === i.peerNs && compatible(d.doc.spec.podSelector?.matchLabels ?? {}, i.peerPods)
+        && (d.doc.spec.egress ?? []).some((r: any) => (r.to ?? []).some((t: any) => t.namespaceSelector && !t.namespaceSelector.matchLabels?.[NS_KEY])
+          && (r.ports ?? []).some((p: any) => portMatch(p.port, i.port)))));
+    expect(missing.map((i) => `${i.file}: ${i.peerNs}/${JSON.stringify(i.peerPods)} → ${i.ns}/${JSON.stringify(i.pods)}:${i.port} has no egress half`)).toEqual([]);
+  });
+});
+
+/*
+ * Generated L1 classes (imports/) render only the properties they know and silently drop the rest: a key
+ * spelt as in the CRD (`openAPIV3Schema`) instead of as in the class (`openApiv3Schema`) vanishes from
+ * dist/. Guard: for every L1 object of every environment, each value given to it appears in its manifest.
+ */
+
+/** Leaf paths, keys compared without case, `_` or `-` (the L1 maps camelCase to the CRD's spelling). */
+function leaves(v: unknown, p: string, out: Set<string>): Set<string> {
+  if (Array.isArray(v)) v.forEach((x, i) => leaves(x, `${p}[${i}]`, out));
+  else if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+    if (!entries.length) out.add(p);
+    for (const [k, x] of entries) leaves(x, `${p}.${k.toLowerCase().replace(/[_-]/g, '')}`, out);
+  } else if (v !== undefined) out.add(p);
+  return out;
+}
+
+describe.each(ENVS)('%s: L1 objects keep every property they were given', (env) => {
+  test('nothing dropped', () => {
+    const dropped: string[] = [];
+    let l1 = 0;
+    for (const c of apps[env].node.findAll()) {
+      if (!(c instanceof ApiObject) || c.toJson === ApiObject.prototype.toJson) continue;
+      l1++;
+      const given = leaves(ApiObject.prototype.toJson.call(c), '', new Set());
+      const rendered = leaves(c.toJson(), '', new Set());
+      // IntOrString and friends render `{value: x}` as `x`.
+      for (const p of given) if (!rendered.has(p) && !(p.endsWith('.value') && rendered.has(p.slice(0, -6)))) dropped.push(`${c.node.path}: ${p}`);
+    }
+    expect(l1).toBeGreaterThan(100);
+    expect(dropped).toEqual([]);
   });
 });
