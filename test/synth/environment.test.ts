@@ -1,15 +1,22 @@
 /**
  * Whole environments (src/environment.ts, rendered by src/synth/synthesize.ts), each rendered once and
  * audited: the committed dist/ is exactly the render, the app-of-apps layout, selectors, network flows with
- * both halves, L1 objects that keep every property they were given.
+ * both halves, L1 objects that keep every property they were given, and the one-pass resolve of the bundles
+ * agreeing with cdk8s' on every object.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App } from 'cdk8s';
 import * as yaml from 'js-yaml';
 import { REGISTRY } from '../../src/registry';
+import { onePass } from '../../src/synth/fast-resolve';
 import { renderEnvironment } from '../../src/synth/synthesize';
 import { ENVS, overlay, ROOT } from '../support/fixtures';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { sanitizeValue } = require('cdk8s/lib/_util');
+const { resolve } = require('cdk8s/lib/resolve');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 // Rendered once per environment and shared by every audit below (a render is most of this suite's time).
 // A first registry entry that adds nothing keeps each environment's construct tree for the L1 audit.
@@ -191,5 +198,24 @@ describe.each(ENVS)('%s: L1 objects keep every property they were given', (env) 
     }
     expect(l1).toBeGreaterThan(100);
     expect(dropped).toEqual([]);
+  });
+});
+
+// The bundles render objects with src/synth/fast-resolve.ts in place of cdk8s' resolve + sanitize: its one
+// pass (no fallback) must give cdk8s' JSON for every object of every environment.
+describe.each(ENVS)('%s: the one-pass resolve gives what cdk8s gives, for every object and its metadata', (env) => {
+  test('same JSON, same key order', () => {
+    let objects = 0;
+    for (const c of apps[env].node.findAll()) {
+      if (!(c instanceof ApiObject)) continue;
+      objects++;
+      const md = c.metadata as any;
+      const meta = { ...md._additionalAttributes, name: md.name, namespace: md.namespace, annotations: md.annotations, finalizers: md.finalizers, ownerReferences: md.ownerReferences, labels: md.labels };
+      const metaOptions = { filterEmptyArrays: true, filterEmptyObjects: true };
+      expect(JSON.stringify(onePass(meta, metaOptions))).toBe(JSON.stringify(sanitizeValue(resolve([], meta, c), metaOptions)));
+      const data = { ...(c as any).props, metadata: c.metadata.toJson() };
+      expect(JSON.stringify(onePass(data, { sortKeys: true }))).toBe(JSON.stringify(sanitizeValue(resolve([], data, c), { sortKeys: true })));
+    }
+    expect(objects).toBeGreaterThan(400);
   });
 });
