@@ -1,17 +1,20 @@
 /**
- * `npm run synth [-- --env prod] [--out DIR] [--overlays DIR]`: renders every overlay into dist/<env>/.
+ * `npm run synth [-- --env prod] [--out DIR] [--overlays DIR] [--no-cache]`: renders every overlay into dist/<env>/
+ * (`--no-cache`: every gate rule on every document, ignoring the verdicts of earlier runs, src/synth/verdicts.ts).
  * Also the `app:` of cdk8s.yaml, so `cdk8s synth --no-check-upgrade` does the same.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isMainThread, workerData } from 'worker_threads';
+import { isMainThread, Worker, workerData } from 'worker_threads';
 import { CliError, isPersonError, repoRoot, runCli } from './cli/cli-util';
 import { loadOverlays, overlayFiles } from './config/load';
+import type { VerdictStore } from './synth/verdicts';
 
 const ROOT = repoRoot(__dirname);
 
-export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string; overlaysDir: string } {
+export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string; overlaysDir: string; cache: boolean } {
   const envs: string[] = [];
+  let cache = true;
   let outDir = path.join(ROOT, 'dist');
   let overlaysDir = path.join(ROOT, 'overlays');
   for (let i = 0; i < argv.length; i++) {
@@ -24,9 +27,10 @@ export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string
     if (a === '--env') envs.push(value());
     else if (a === '--out') outDir = path.resolve(value());
     else if (a === '--overlays') overlaysDir = path.resolve(value());
-    else throw new CliError(`synth: unknown argument "${a}" (expected --env NAME, --out DIR, --overlays DIR)`);
+    else if (a === '--no-cache') cache = false;
+    else throw new CliError(`synth: unknown argument "${a}" (expected --env NAME, --out DIR, --overlays DIR, --no-cache)`);
   }
-  return { envs, outDir, overlaysDir };
+  return { envs, outDir, overlaysDir, cache };
 }
 
 export interface CommandResult {
@@ -39,7 +43,7 @@ export interface CommandResult {
  * The synth command, callable in process (tests) as well as from the CLI: bad input → exit code 1 and its
  * message; a bug throws (the CLI prints its stack).
  */
-export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string; workerEntry?: string } = {}): CommandResult {
+export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string; workerEntry?: string; verdicts?: VerdictStore; standby?: Worker } = {}): CommandResult {
   const cwd = options.cwd ?? process.cwd();
   const started = process.hrtime.bigint();
   try {
@@ -48,7 +52,7 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
     const configs = loadOverlays(overlayFiles(opts.overlaysDir, opts.envs.length ? opts.envs : undefined), cwd);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { summaryLine, synthesizeConfigs } = require('./synth/synthesize') as typeof import('./synth/synthesize');
-    const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry });
+    const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry, verdicts: opts.cache ? options.verdicts : undefined, standby: options.standby });
     // Under `cdk8s synth`, the CLI expects its output folder: point it at dist/.
     if (options.cdk8sOutDir) {
       fs.mkdirSync(options.cdk8sOutDir, { recursive: true });
@@ -63,8 +67,11 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
   }
 }
 
-/** The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle). */
-export function cli(): void {
+/**
+ * The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle, which
+ * may start a `standby` render worker first, so it loads while this thread does).
+ */
+export function cli(options: { standby?: Worker } = {}): void {
   const request = !isMainThread && (workerData as { lumenRender?: import('./synth/parallel').RenderRequest } | undefined)?.lumenRender;
   if (request) {
     renderWorker(request);
@@ -72,11 +79,31 @@ export function cli(): void {
   }
   runCli(() => {
     // The entry file (build/src/main.js) also starts the worker that renders half of the environments.
-    const r = synthCommand(process.argv.slice(2), { cdk8sOutDir: process.env.CDK8S_OUTDIR, workerEntry: /\.js$/.test(process.argv[1] ?? '') ? process.argv[1] : undefined });
+    const r = synthCommand(process.argv.slice(2), {
+      cdk8sOutDir: process.env.CDK8S_OUTDIR,
+      workerEntry: /\.js$/.test(process.argv[1] ?? '') ? process.argv[1] : undefined,
+      verdicts: { dir: path.join(ROOT, 'build', '.gate-cache'), version: codeVersion([__filename, path.join(ROOT, 'imports', 'schemas', 'validators.js')]) },
+      standby: options.standby,
+    });
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr);
     process.exitCode = r.code;
   });
+}
+
+/**
+ * What the gate's verdicts are keyed by (src/synth/verdicts.ts): the files of the checking code (this
+ * bundle, the schema validators), by size, modification time and inode, like the loader's code cache.
+ */
+function codeVersion(files: string[]): string {
+  return JSON.stringify([process.version, ...files.map((f) => {
+    try {
+      const st = fs.statSync(f, { bigint: true });
+      return `${f}:${st.size}:${st.mtimeNs}:${st.ino}`;
+    } catch {
+      return `${f}:missing`;
+    }
+  })]);
 }
 
 /** The worker side of src/synth/parallel.ts (the entry file calls it when its workerData holds a request). */

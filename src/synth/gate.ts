@@ -190,17 +190,20 @@ export function gateContext(docs: readonly GateDocument[]): GateContext {
 /**
  * Runs every rule over every document and collects the violations (never throws on the first).
  * @param rules default: every rule of the gate (`gateRules(config)`)
+ * @param skip documents known to pass (src/synth/verdicts.ts); the rules still see every document as context
  */
-export function runGate(docs: readonly GateDocument[], config: EnvConfig, rules: readonly Rule[] = gateRules(config)): Violation[] {
+export function runGate(docs: readonly GateDocument[], config: EnvConfig, rules: readonly Rule[] = gateRules(config), skip?: (doc: GateDocument, index: number) => boolean): Violation[] {
   const out: Violation[] = [];
-  const context = gateContext(docs);
-  for (const doc of docs) {
+  const checked = skip ? docs.filter((d, i) => !skip(d, i)) : docs;
+  // (built only when something is checked: it loads the schemas)
+  const context = checked.length ? gateContext(docs) : undefined;
+  for (const doc of checked) {
     const m = doc.manifest;
     const resource = `${m?.kind ?? '?'}/${m?.metadata?.namespace ? `${m.metadata.namespace}/` : ''}${m?.metadata?.name ?? '?'}`;
     for (const rule of rules) {
       let details: string[];
       try {
-        details = rule.check(doc, config, context);
+        details = rule.check(doc, config, context!);
       } catch (e) {
         // A rule that breaks on a malformed document reports it instead of hiding every other violation.
         details = [`the rule failed on this document: ${e instanceof Error ? e.message : String(e)}`];

@@ -12,11 +12,12 @@ import * as os from 'os';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { CliError, isPersonError } from '../cli/cli-util';
 import type { EnvConfig } from '../config/schema';
-import { EnvironmentOutput, GateError, renderEnvironment } from './synthesize';
+import { EnvironmentOutput, GateError, renderEnvironment, RenderOptions } from './synthesize';
 
 /** What the worker finds in `workerData.lumenRender`. */
 export interface RenderRequest {
   readonly configs: EnvConfig[];
+  readonly options: RenderOptions;
   readonly port: MessagePort;
   /** Set to 1 (and notified) once the reply is on the port. */
   readonly signal: Int32Array;
@@ -32,22 +33,25 @@ type RenderReply =
 const WORKER_TIMEOUT_MS = 120_000;
 
 /**
- * Renders every environment (renderEnvironment), half of them in a worker thread started from
- * `workerEntry`; serially when there is no entry, one environment or one core.
+ * Renders every environment (renderEnvironment), half of them in a worker thread: `standby` when the entry
+ * file started one (waiting for a `{ lumenRender }` message), else one started from `workerEntry`; serially
+ * when there is no entry, one environment or one core.
  */
-export function renderEnvironments(configs: readonly EnvConfig[], workerEntry?: string): EnvironmentOutput[] {
+export function renderEnvironments(configs: readonly EnvConfig[], workerEntry?: string, options: RenderOptions = {}, standby?: Worker): EnvironmentOutput[] {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  if (!workerEntry || configs.length < 2 || cores < 2) return configs.map((c) => renderEnvironment(c));
+  if (!workerEntry || configs.length < 2 || cores < 2) return configs.map((c) => renderEnvironment(c, undefined, options));
 
   if (!fs.existsSync(workerEntry)) throw new Error(`synth: no worker entry file ${workerEntry} (npm run build)`);
   const split = Math.ceil(configs.length / 2);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const request: RenderRequest = { configs: configs.slice(split), port: port2, signal };
-  const worker = new Worker(workerEntry, { workerData: { lumenRender: request }, transferList: [port2] });
+  const request: RenderRequest = { configs: configs.slice(split), options, port: port2, signal };
+  // A worker the entry file started at once (it has loaded the bundle meanwhile) gets the request as a message.
+  if (standby) standby.postMessage({ lumenRender: request }, [port2]);
+  const worker = standby ?? new Worker(workerEntry, { workerData: { lumenRender: request }, transferList: [port2] });
   try {
     // Ours first: an error here is the first a serial run would meet.
-    const outputs = configs.slice(0, split).map((c) => renderEnvironment(c));
+    const outputs = configs.slice(0, split).map((c) => renderEnvironment(c, undefined, options));
     if (Atomics.wait(signal, 0, 0, WORKER_TIMEOUT_MS) === 'timed-out') {
       throw new Error(`synth: the worker rendering ${request.configs.map((c) => c.env).join(', ')} did not answer within ${WORKER_TIMEOUT_MS / 1000} s`);
     }
@@ -72,7 +76,7 @@ export function renderWorker(request: RenderRequest): void {
   });
   let reply: RenderReply;
   try {
-    reply = { outputs: request.configs.map((c) => renderEnvironment(c)) };
+    reply = { outputs: request.configs.map((c) => renderEnvironment(c, undefined, request.options)) };
   } catch (e) {
     reply = replyForError(e);
   }

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Worker } from 'worker_threads';
 import { loadOverlays, overlayFiles } from '../config/load';
 import type { EnvConfig } from '../config/schema';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
@@ -10,6 +11,7 @@ import { formatViolations, runGate, Violation } from './gate';
 import { inventoryFiles } from './inventory';
 import { environmentReadme } from './readme';
 import { renderApp } from './render';
+import { Verdicts, VerdictStore } from './verdicts';
 import { writeTree } from './writer';
 import { toYaml } from './yaml';
 
@@ -36,20 +38,33 @@ export function dumpYaml(doc: unknown): string {
   return toYaml(doc);
 }
 
+export interface RenderOptions {
+  /**
+   * Skip the per-document rules for documents that passed them before, unchanged, in the same context
+   * (src/synth/verdicts.ts); remember this run's when the gate passes.
+   * @default - every rule on every document
+   */
+  readonly verdicts?: VerdictStore;
+}
+
 /** Renders one environment fully in memory: objects, README, extra files; runs the gate. */
-export function renderEnvironment(config: EnvConfig, registry?: readonly RegistryEntry[]): EnvironmentOutput {
+export function renderEnvironment(config: EnvConfig, registry?: readonly RegistryEntry[], options: RenderOptions = {}): EnvironmentOutput {
   const app = buildEnvironment(config, registry);
   const objects = renderApp(app);
   const charts = app.node.children.filter((c): c is OutputChart => c instanceof OutputChart);
   const lumenCharts = charts.filter((c): c is LumenChart => c instanceof LumenChart);
+  // The YAML first: the verdicts are keyed by it (a failing gate wastes it, a passing one needs it anyway).
+  const documents = objects.map((o) => ({ ...o, text: dumpYaml(o.manifest) }));
+  const verdicts = options.verdicts && new Verdicts(options.verdicts, config, documents);
   const violations = [
-    ...runGate(objects, config),
+    ...runGate(documents, config, undefined, verdicts && ((d) => verdicts.passed(d as (typeof documents)[number]))),
     ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
   ];
   if (violations.length) throw new GateError(violations);
+  verdicts?.remember(documents);
 
   const files = new Map<string, string>();
-  for (const o of objects) files.set(o.file, dumpYaml(o.manifest));
+  for (const d of documents) files.set(d.file, d.text);
   for (const c of charts) for (const [name, content] of Object.entries(c.extraFiles)) files.set(`${c.folder}/${name}`, content);
   files.set('README.md', environmentReadme(config, lumenCharts, objects));
   // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml).
@@ -84,6 +99,16 @@ export interface SynthOptions {
    * @default - every environment in this thread
    */
   readonly workerEntry?: string;
+  /**
+   * Gate verdicts remembered between runs (src/synth/verdicts.ts).
+   * @default - every rule on every document
+   */
+  readonly verdicts?: VerdictStore;
+  /**
+   * A worker the entry file started before loading the bundle, waiting for a render request.
+   * @default - one is started from `workerEntry` when needed
+   */
+  readonly standby?: Worker;
 }
 
 export { overlayFiles } from '../config/load';
@@ -100,8 +125,8 @@ export function synthesize(opts: SynthOptions): EnvironmentOutput[] {
 export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): EnvironmentOutput[] {
   const outputs = opts.workerEntry
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ? (require('./parallel') as typeof import('./parallel')).renderEnvironments(configs, opts.workerEntry)
-    : configs.map((c) => renderEnvironment(c));
+    ? (require('./parallel') as typeof import('./parallel')).renderEnvironments(configs, opts.workerEntry, { verdicts: opts.verdicts }, opts.standby)
+    : configs.map((c) => renderEnvironment(c, undefined, { verdicts: opts.verdicts }));
   for (const o of outputs) writeTree(opts.outDir, o.config.env, o.files);
   if (!opts.envs?.length) removeStaleEnvironments(opts.outDir, new Set(configs.map((c) => c.env)));
   return outputs;
