@@ -14,8 +14,11 @@ function tsFiles(dir) {
   });
 }
 
+// `node scripts/build.mjs synth` (npm run synth) builds only what synth runs: its bundle and loader.
+const synthOnly = process.argv[2] === 'synth';
+
 // No clean: concurrent builds (tests spawn the CLI) must never see build/ vanish; esbuild overwrites.
-await build({
+if (!synthOnly) await build({
   entryPoints: tsFiles('src'),
   outdir: 'build',
   outbase: '.',
@@ -27,8 +30,10 @@ await build({
 });
 
 // imports/ is generated JavaScript (+ .d.ts) and data (crd-index.json, schemas): copied as is.
-for (const f of readdirSync('imports', { recursive: true })) {
-  if (/\.(js|json)$/.test(String(f))) cpSync(join('imports', String(f)), join('build', 'imports', String(f)));
+if (!synthOnly) {
+  for (const f of readdirSync('imports', { recursive: true })) {
+    if (/\.(js|json)$/.test(String(f))) cpSync(join('imports', String(f)), join('build', 'imports', String(f)));
+  }
 }
 
 // The generated L1 classes (cdk8s-plus-30's k8s.js and our imports/) drop undefined fields with
@@ -98,7 +103,9 @@ const onePassResolve = {
 };
 
 const bundled = await build({
-  entryPoints: { 'src/main.bundle': 'src/main.ts', 'src/cli/validate': 'src/cli/validate.ts', 'src/bench/scale': 'src/bench/scale.ts' },
+  entryPoints: synthOnly
+    ? { 'src/main.bundle': 'src/main.ts' }
+    : { 'src/main.bundle': 'src/main.ts', 'src/cli/validate': 'src/cli/validate.ts', 'src/bench/scale': 'src/bench/scale.ts' },
   plugins: [linearL1, onePassResolve],
   outdir: 'build',
   bundle: true,

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { App, Chart } from 'cdk8s';
 import { renderApp } from '../../src/synth/render';
 import { loadOverlay, parseOverlay } from '../../src/config/load';
+import { componentsSchema, servicesSchema } from '../../src/config/schema';
 import type { EnvConfig } from '../../src/config/schema';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -25,6 +26,13 @@ git: { repoURL: "http://gitea-http.gitea.svc.cluster.local:3000/lumen/lumen-gito
 
 export function testConfig(extra = ''): EnvConfig {
   return parseOverlay(MINIMAL_OVERLAY + extra, 'overlays/test.yaml', 'test');
+}
+
+/** A valid overlay with every optional component and service off: a small environment, quick to render. */
+export function smallConfig(env = 'test'): EnvConfig {
+  const off = (keys: string[]) => keys.map((k) => `  ${k}: { enabled: false }\n`).join('');
+  return parseOverlay(`${MINIMAL_OVERLAY}components:\n${off(Object.keys(componentsSchema.unwrap().shape).filter((k) => k !== 'argocd'))}`
+    + `services:\n${off(Object.keys(servicesSchema.unwrap().shape))}`, `overlays/${env}.yaml`, env);
 }
 
 /** A fresh app for construct tests. */

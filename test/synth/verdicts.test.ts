@@ -2,14 +2,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
-import { componentsSchema, servicesSchema } from '../../src/config/schema';
 import type { EnvConfig } from '../../src/config/schema';
 import { LumenChart } from '../../src/constructs/lumen-chart';
 import { Waves } from '../../src/constructs/waves';
 import { REGISTRY, RegistryEntry } from '../../src/registry';
 import { GateError, renderEnvironment } from '../../src/synth/synthesize';
 import { VerdictStore, Verdicts } from '../../src/synth/verdicts';
-import { testConfig } from '../support/fixtures';
+import { smallConfig, testConfig } from '../support/fixtures';
 
 let dir: string;
 beforeEach(() => {
@@ -68,8 +67,7 @@ describe('Verdicts: documents that passed the gate, for the next run', () => {
 
 describe('renderEnvironment with verdicts: a remembered pass never hides a violation', () => {
   // A small environment (every optional component and service off) plus one ConfigMap whose data a test sets.
-  const off = (keys: string[]) => keys.map((k) => `  ${k}: { enabled: false }\n`).join('');
-  const small = testConfig(`components:\n${off(Object.keys(componentsSchema.unwrap().shape).filter((k) => k !== 'argocd'))}services:\n${off(Object.keys(servicesSchema.unwrap().shape))}`);
+  const small = smallConfig();
   const withData = (data: Record<string, string>): RegistryEntry[] => [...REGISTRY, {
     name: 'probe',
     build: (scope, c) => {

@@ -88,9 +88,9 @@ describe('toYaml: byte for byte what js-yaml writes with the synth options', () 
     expect(fastDump(doc)).toBe(jsYaml(doc));
   });
 
-  test('3000 random documents (seeded) dump the same', () => {
+  test('1200 random documents (seeded) dump the same', () => {
     const r = rng(20261123);
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 1200; i++) {
       const doc = { root: randomValue(r, 0), [randomString(r)]: randomValue(r, 1) };
       expect(toYaml(doc)).toBe(jsYaml(doc));
     }
