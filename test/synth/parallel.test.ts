@@ -31,13 +31,13 @@ describe('renderEnvironments: the second half of the environments in a worker th
     const prod = overlay('prod');
     // Past the overlay schema (which refuses public registries): the constructs refuse it too.
     const broken = { ...prod, registry: { ...prod.registry, host: 'docker.io' } };
-    expect(() => renderEnvironments([overlay('dev'), broken], ENTRY))
+    expect(() => renderEnvironments([smallConfig('dev'), broken], ENTRY))
       .toThrow(/^synth: the render worker failed:\nError: 'registry' must be the internal registry, got public "docker.io"\n\s+at /);
   });
 
   test('a worker\'s violations and messages for a person come back as the errors a serial run raises', () => {
     const stand = path.join(ROOT, 'test', 'fixtures', 'render-worker', 'answer.js');
-    const dev = overlay('dev');
+    const dev = smallConfig('dev');
     const as = (env: string) => ({ ...dev, env });
     let error: unknown;
     try {
