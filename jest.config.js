@@ -4,7 +4,7 @@ module.exports = {
   // Two workers on two cores: several suites wait on child processes (the CLIs, git), so one worker idles a core.
   maxWorkers: 2,
   roots: ['<rootDir>/test'],
-  // A folder of many small files (charts, constructs, policy, config) holds *.spec.ts files that its
+  // A folder of many small files (charts, constructs, policy, config, synth, cli) holds *.spec.ts files that its
   // <folder>.test.ts runs as one suite: modules load once per folder, not once per file (test/support/suite.ts).
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': '<rootDir>/test/support/esbuild-transform.js' },

@@ -7,7 +7,8 @@
  * resolvers only (ours); anything else, and any error, goes through cdk8s' own two functions.
  *
  * The bundles call it in place of that expression (scripts/build.mjs); tests run cdk8s as it is and check
- * the two agree on every object of every environment (test/synth/fast-resolve.test.ts).
+ * the two agree on every object of an environment with every component on and on edge cases
+ * (test/synth/environment.spec.ts, test/synth/fast-resolve.spec.ts).
  */
 import { App, ImplicitTokenResolver, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import type { ApiObject, IResolver } from 'cdk8s';

@@ -62,7 +62,7 @@ describe('broken overlays', () => {
     fs.mkdirSync(overlays());
     fs.writeFileSync(path.join(overlays(), 'good.yaml'), MINIMAL_OVERLAY);
     // A dist/ from an earlier run. Its content is not what synth would write for good.yaml (a valid overlay,
-    // test/cli/synth-cli.test.ts renders it), so writing the good environment next to a broken one would show,
+    // test/cli/synth-cli.spec.ts renders it), so writing the good environment next to a broken one would show,
     // and no case here needs the renderer.
     fs.mkdirSync(path.join(work, 'dist', 'good', 'bootstrap'), { recursive: true });
     fs.writeFileSync(path.join(work, 'dist', 'good', 'bootstrap', 'Application-root.yaml'), 'kind: Application # an earlier synth\n');

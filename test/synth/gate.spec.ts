@@ -166,5 +166,5 @@ describe('a deliberately bad construct', () => {
   });
 });
 
-// Whole environments: renderEnvironment runs this gate (test/synth/environment.test.ts renders every one)
-// and `npm run validate` checks the committed dist/ (test/cli/validate.test.ts): zero violations both ways.
+// Whole environments: renderEnvironment runs this gate (test/synth/environment.spec.ts renders every one)
+// and `npm run validate` checks the committed dist/ (test/cli/validate.spec.ts): zero violations both ways.

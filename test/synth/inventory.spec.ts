@@ -91,7 +91,7 @@ describe('registries.yaml', () => {
   });
 });
 
-// The committed dist/ (test/synth/environment.test.ts proves it is exactly what synth writes): no render here.
+// The committed dist/ (test/synth/environment.spec.ts proves it is exactly what synth writes): no render here.
 describe.each(ENVS)('inventory of dist/%s', (env) => {
   const config = overlay(env);
   const out = { files: DIST.get(env) ?? new Map<string, string>() };
