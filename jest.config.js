@@ -4,8 +4,8 @@ module.exports = {
   // Two workers on two cores: several suites wait on child processes (the CLIs, git), so one worker idles a core.
   maxWorkers: 2,
   roots: ['<rootDir>/test'],
-  // A folder of many small files (charts, constructs, policy, config, synth, cli) holds *.spec.ts files that its
-  // <folder>.test.ts runs as one suite: modules load once per folder, not once per file (test/support/suite.ts).
+  // Each test folder holds *.spec.ts files (mirroring src/) that test/<folder>.test.ts runs as one suite:
+  // modules load once per folder, not once per file (test/support/suite.ts).
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': '<rootDir>/test/support/esbuild-transform.js' },
   moduleFileExtensions: ['ts', 'js', 'json'],
