@@ -54,7 +54,8 @@ export class SchemaValidator implements DocumentValidator {
   private readonly schemaOf = new WeakMap<ValidateFunction, () => JsonSchema>();
   private readonly thoroughOf = new WeakMap<ValidateFunction, ValidateFunction>();
   private readonly resolved = new Map<string, ValidateFunction | string>();
-  private readonly constraintValidators = new Map<string, ValidateFunction>();
+  /** By kind and parameters schema: its validator, or why the schema does not compile. */
+  private readonly constraintValidators = new Map<string, ValidateFunction | string>();
   private readonly cacheDir?: string;
   private validatorCache?: ValidatorCache;
   /**
@@ -81,7 +82,10 @@ export class SchemaValidator implements DocumentValidator {
    * CRDs at run time, so no static schema exists: the template's parameters schema is the source).
    */
   withConstraintTemplates(templates: readonly Manifest[]): DocumentValidator {
-    const extra = new Map<string, ValidateFunction>();
+    const extra = new Map<string, ValidateFunction | string>();
+    // A parameters schema that does not compile is a violation of its template (Gatekeeper would not ingest
+    // it) and of every constraint of its kind, not a crash of the gate.
+    const broken = new Map<Manifest, string>();
     for (const t of templates) {
       const spec = (t as any).spec;
       const kind = spec?.crd?.spec?.names?.kind;
@@ -89,17 +93,30 @@ export class SchemaValidator implements DocumentValidator {
       const params = spec.crd.spec.validation?.openAPIV3Schema ?? { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
       const cacheKey = `${kind}\0${JSON.stringify(params)}`;
       let fn = this.constraintValidators.get(cacheKey);
-      if (!fn) {
-        fn = this.compileCached(kind, constraintSchema(kind, strictify(params, { droppedPatterns: [] })));
+      if (fn === undefined) {
+        try {
+          fn = this.compileCached(kind, constraintSchema(kind, strictify(params, { droppedPatterns: [] })));
+        } catch (e) {
+          fn = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        }
         this.constraintValidators.set(cacheKey, fn);
+      }
+      if (typeof fn === 'string') {
+        broken.set(t, `spec.crd.spec.validation.openAPIV3Schema: the parameters schema of ${kind} does not compile: ${fn}`);
+        fn = `the ConstraintTemplate of ${kind} (${t.metadata?.name}) has a parameters schema that does not compile`;
       }
       for (const v of CONSTRAINT_VERSIONS) extra.set(`${CONSTRAINTS_GROUP}/${v}/${kind}`, fn);
     }
-    return { validate: (m) => this.validate(m, extra) };
+    return {
+      validate: (m) => {
+        const problem = broken.get(m);
+        return problem ? [...this.validate(m, extra), problem] : this.validate(m, extra);
+      },
+    };
   }
 
   /** What is wrong with one document (nothing when it is valid). */
-  validate(m: Manifest, extra?: ReadonlyMap<string, ValidateFunction>): string[] {
+  validate(m: Manifest, extra?: ReadonlyMap<string, ValidateFunction | string>): string[] {
     this.stats.documents++;
     if (!m || typeof m !== 'object' || Array.isArray(m)) return ['the document is not a map'];
     if (typeof m.apiVersion !== 'string' || typeof m.kind !== 'string') return ['apiVersion and kind are required strings'];

@@ -99,6 +99,20 @@ describe('strict schemas: CRDs', () => {
     expect(withTemplates.validate({ ...constraint, spec: { ...constraint.spec, enforcementAction: 'block' } })[0]).toMatch(/^spec.enforcementAction: expected one of "deny"/);
     expect(validator.validate(constraint)).toEqual(['constraint kind LumenRequiredLabels has no ConstraintTemplate among the rendered documents']);
   });
+
+  test('a ConstraintTemplate whose parameters schema does not compile: a violation of it and of its constraints, not a crash', () => {
+    const [template] = LUMEN_RULES.map((r) => constraintTemplateManifest(r) as any);
+    const kind = template.spec.crd.spec.names.kind;
+    const bad = structuredClone(template);
+    bad.spec.crd.spec.validation.openAPIV3Schema = { type: 'object', properties: { labels: { type: 'no-such-type' } } };
+    const constraint = { apiVersion: 'constraints.gatekeeper.sh/v1beta1', kind, metadata: { name: 'x' }, spec: {} };
+    for (let run = 0; run < 2; run++) { // (the second time from the validator's memory of the failure)
+      const withBad = validator.withConstraintTemplates([bad]);
+      expect(withBad.validate(bad)).toEqual([expect.stringMatching(new RegExp(`^spec\\.crd\\.spec\\.validation\\.openAPIV3Schema: the parameters schema of ${kind} does not compile: schema is invalid: .*labels/type must be equal to one of the allowed values`))]);
+      expect(withBad.validate(constraint)).toEqual([`the ConstraintTemplate of ${kind} (${bad.metadata.name}) has a parameters schema that does not compile`]);
+      expect(withBad.validate(template)).toEqual([]); // the same kind's good template is another document
+    }
+  });
 });
 
 describe('precompiled validators (imports/schemas/validators.js)', () => {
