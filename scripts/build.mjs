@@ -14,8 +14,10 @@ function tsFiles(dir) {
   });
 }
 
-// `node scripts/build.mjs synth` (npm run synth) builds only what synth runs: its bundle and loader.
+// `node scripts/build.mjs synth` (npm run synth) builds only what synth runs: its bundle and loader;
+// `test` (npm test) all but the scale bench's bundle (npm run bench builds everything).
 const synthOnly = process.argv[2] === 'synth';
+const forTests = process.argv[2] === 'test';
 
 // No clean: concurrent builds (tests spawn the CLI) must never see build/ vanish; esbuild overwrites.
 if (!synthOnly) await build({
@@ -103,9 +105,11 @@ const onePassResolve = {
 };
 
 const bundled = await build({
-  entryPoints: synthOnly
-    ? { 'src/main.bundle': 'src/main.ts' }
-    : { 'src/main.bundle': 'src/main.ts', 'src/cli/validate': 'src/cli/validate.ts', 'src/bench/scale': 'src/bench/scale.ts' },
+  entryPoints: {
+    'src/main.bundle': 'src/main.ts',
+    ...(synthOnly ? {} : { 'src/cli/validate': 'src/cli/validate.ts' }),
+    ...(synthOnly || forTests ? {} : { 'src/bench/scale': 'src/bench/scale.ts' }),
+  },
   plugins: [linearL1, onePassResolve],
   outdir: 'build',
   bundle: true,

@@ -75,7 +75,7 @@ const typecheck = step('typecheck', typecheckInputs, () => {
   return exit(tsc);
 });
 
-const build = await step('build', buildInputs, () => exit(spawn(process.execPath, [join('scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' })),
+const build = await step('build', buildInputs, () => exit(spawn(process.execPath, [join('scripts', 'build.mjs'), 'test'], { cwd: root, stdio: 'inherit' })),
   () => BUILT.every((f) => existsSync(join(root, f)))).done;
 const jest = build === 0
   ? await exit(spawn(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }))
