@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { renderWorkingTree } from '../../src/cli/diff';
 import { componentsSchema, servicesSchema } from '../../src/config/schema';
-import { synthesizeRef } from '../../src/diff/base';
+import { shellQuote, synthesizeRef } from '../../src/diff/base';
 import { compareTrees, entriesOf, Tree } from '../../src/diff/compare';
 import { NO_CHANGES, renderReport } from '../../src/diff/report';
 import { COMMENT_BODY_LIMIT, COMMENT_MARKER } from '../../src/gitea/comments';
@@ -149,5 +149,14 @@ describe('rendered diff of a git ref against a working tree', () => {
   test('a base that does not synthesize is a clear error quoting its own message', () => {
     expect(() => synthesizeRef(repo, 'broken', { envs: ['prod'] })).toThrow(/^diff: the base broken \([0-9a-f]{12}\) does not synthesize \(exit 1\):\n {2}overlays\/prod\.yaml: /);
     expect(git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+  });
+});
+
+describe('the base\'s synth script, run as npm would run it', () => {
+  test('arguments reach the script as they were (quoted for sh like npm quotes them)', () => {
+    const args = ['--out', '/tmp/a b', "it's", '$HOME', '`x`', 'a;b', '--env=prod', ''];
+    const r = spawnSync('sh', ['-c', `printf '%s\\n' ${args.map(shellQuote).join(' ')}`], { encoding: 'utf8' });
+    expect(r.stdout).toBe(args.map((a) => `${a}\n`).join(''));
+    expect(shellQuote('--out')).toBe('--out');
   });
 });
