@@ -3,7 +3,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promote, serviceKey, tagPath } from '../../src/cli/promote';
-import { synthesize } from '../../src/synth/synthesize';
 import { ROOT } from '../support/fixtures';
 
 function readTree(dir: string): Map<string, string> {
@@ -33,12 +32,13 @@ describe('npm run promote', () => {
   let overlays: string;
   let dist: string;
   beforeAll(() => {
-    // A copy of the overlays and one synthesized environment: the real repository is never touched.
+    // A copy of the overlays and of the committed dist/prod (what synth writes: test/synth/environment.spec.ts):
+    // the real repository is never touched.
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-promote-'));
     overlays = path.join(work, 'overlays');
     dist = path.join(work, 'dist');
     fs.cpSync(path.join(ROOT, 'overlays'), overlays, { recursive: true });
-    synthesize({ overlaysDir: overlays, outDir: dist, envs: ['prod'] });
+    fs.cpSync(path.join(ROOT, 'dist', 'prod'), path.join(dist, 'prod'), { recursive: true });
   });
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
