@@ -4,22 +4,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseSynthArgs, synthCommand } from '../../src/main';
 import { writeTree } from '../../src/synth/writer';
-import { MINIMAL_OVERLAY, ROOT } from '../support/fixtures';
+import { MINIMAL_OVERLAY, ROOT, treeOf } from '../support/fixtures';
 
 const MAIN = path.join(ROOT, 'build', 'src', 'main.js');
-
-function snapshotTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('npm run synth (the CLI), one real run', () => {
   // A full render is this suite's cost: one process renders a folder holding a copy of overlays/dev.yaml and a
@@ -48,7 +35,7 @@ describe('npm run synth (the CLI), one real run', () => {
 
   test('another time zone and locale give byte-identical output (the committed dist/dev)', () => {
     expect(r.status).toBe(0);
-    expect(snapshotTree(path.join(work, 'dist', 'dev'))).toEqual(snapshotTree(path.join(ROOT, 'dist', 'dev')));
+    expect(treeOf(path.join(work, 'dist', 'dev'))).toEqual(treeOf(path.join(ROOT, 'dist', 'dev')));
   });
 });
 
@@ -70,13 +57,13 @@ describe('npm run synth (the CLI)', () => {
     // dist/qa of an earlier synth (the test above shows a good qa.yaml renders and writes it).
     fs.mkdirSync(path.join(work, 'dist', 'qa', 'bootstrap'), { recursive: true });
     fs.writeFileSync(path.join(work, 'dist', 'qa', 'bootstrap', 'Application-root.yaml'), 'kind: Application # an earlier synth\n');
-    const before = snapshotTree(path.join(work, 'dist'));
+    const before = treeOf(path.join(work, 'dist'));
     fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), `${MINIMAL_OVERLAY}components: { vault: { replicas: -1 } }\n`);
     const r = run();
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('overlays/qa.yaml: components.vault.replicas: expected >= 1, found number -1');
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
-    expect(snapshotTree(path.join(work, 'dist'))).toEqual(before);
+    expect(treeOf(path.join(work, 'dist'))).toEqual(before);
   });
 
   test('one bad overlay among good ones writes no environment at all', () => {
@@ -112,7 +99,7 @@ describe('writeTree', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-write-'));
     writeTree(out, 'e', new Map([['a/x.yaml', '1'], ['b.yaml', '2']]));
     writeTree(out, 'e', new Map([['a/y.yaml', '3']]));
-    expect(snapshotTree(path.join(out, 'e'))).toEqual({ 'a/y.yaml': '3' });
+    expect(treeOf(path.join(out, 'e'))).toEqual({ 'a/y.yaml': '3' });
     expect(fs.readdirSync(out)).toEqual(['e']);
     fs.rmSync(out, { recursive: true, force: true });
   });
@@ -137,9 +124,9 @@ describe('writeTree leaves what did not change', () => {
     expect(writeTree(out, 'e', first)).toEqual({ changed: false, written: 0 });
     expect(writeTree(out, 'e', new Map([['a/x.yaml', '3'], ['b.yaml', '2']]))).toEqual({ changed: true, written: 1 });
     expect(fs.statSync(path.join(out, 'e', 'b.yaml')).ino).toBe(inode);
-    expect(snapshotTree(path.join(out, 'e'))).toEqual({ 'a/x.yaml': '3', 'b.yaml': '2' });
+    expect(treeOf(path.join(out, 'e'))).toEqual({ 'a/x.yaml': '3', 'b.yaml': '2' });
     expect(writeTree(out, 'e', new Map([['a/x.yaml', '3']]))).toEqual({ changed: true, written: 0 });
-    expect(snapshotTree(path.join(out, 'e'))).toEqual({ 'a/x.yaml': '3' });
+    expect(treeOf(path.join(out, 'e'))).toEqual({ 'a/x.yaml': '3' });
     fs.rmSync(out, { recursive: true, force: true });
   });
 });

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { synthCommand } from '../../src/main';
-import { MINIMAL_OVERLAY, ROOT } from '../support/fixtures';
+import { MINIMAL_OVERLAY, ROOT, treeOf } from '../support/fixtures';
 
 const MAIN = path.join(ROOT, 'build', 'src', 'main.js');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'broken-overlays');
@@ -38,19 +38,6 @@ const EXPECTED: Record<string, { key: string; says: RegExp }> = {
 
 const fixtures = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 
-function snapshotTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 describe('broken overlays', () => {
   let work: string;
   let before: Record<string, string>;
@@ -67,7 +54,7 @@ describe('broken overlays', () => {
     fs.mkdirSync(path.join(work, 'dist', 'good', 'bootstrap'), { recursive: true });
     fs.writeFileSync(path.join(work, 'dist', 'good', 'bootstrap', 'Application-root.yaml'), 'kind: Application # an earlier synth\n');
     fs.writeFileSync(path.join(work, 'dist', 'good', 'images.txt'), 'registry.local/earlier:1\n');
-    before = snapshotTree(path.join(work, 'dist'));
+    before = treeOf(path.join(work, 'dist'));
   });
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -90,7 +77,7 @@ describe('broken overlays', () => {
       const r = synthCommand(args(), { cwd: work });
       expect(r.code).toBe(1);
       expectNamed(r.stderr, name);
-      expect(snapshotTree(path.join(work, 'dist'))).toEqual(before);
+      expect(treeOf(path.join(work, 'dist'))).toEqual(before);
     } finally {
       fs.rmSync(path.join(overlays(), `${name}.yaml`));
     }
@@ -104,7 +91,7 @@ describe('broken overlays', () => {
       for (const name of fixtures) expectNamed(r.stderr, name);
       expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/); // a message for people, no stack
       expect(r.stdout).toBe('');
-      expect(snapshotTree(path.join(work, 'dist'))).toEqual(before);
+      expect(treeOf(path.join(work, 'dist'))).toEqual(before);
     } finally {
       for (const name of fixtures) fs.rmSync(path.join(overlays(), `${name}.yaml`));
     }

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { App, Chart } from 'cdk8s';
 import { renderApp } from '../../src/synth/render';
+import { readTree } from '../../src/synth/writer';
 import { loadOverlay, parseOverlay } from '../../src/config/load';
 import { componentsSchema, servicesSchema } from '../../src/config/schema';
 import type { EnvConfig } from '../../src/config/schema';
@@ -33,6 +34,11 @@ export function smallConfig(env = 'test'): EnvConfig {
   const off = (keys: string[]) => keys.map((k) => `  ${k}: { enabled: false }\n`).join('');
   return parseOverlay(`${MINIMAL_OVERLAY}components:\n${off(Object.keys(componentsSchema.unwrap().shape).filter((k) => k !== 'argocd'))}`
     + `services:\n${off(Object.keys(servicesSchema.unwrap().shape))}`, `overlays/${env}.yaml`, env);
+}
+
+/** Every file below a folder: relative path → content. */
+export function treeOf(dir: string): Record<string, string> {
+  return Object.fromEntries(readTree(dir));
 }
 
 /** A fresh app for construct tests. */
