@@ -3,7 +3,8 @@
 // instead of ~300 modules (synth of every environment: 1.3 s → see README "Speed"), and ESM-only
 // dependencies (cel-js) become plain CommonJS.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'fs';
+import { createHash } from 'crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
 
 function tsFiles(dir) {
@@ -16,8 +17,38 @@ function tsFiles(dir) {
 
 // `node scripts/build.mjs synth` (npm run synth) builds only what synth runs: its bundle and loader;
 // `test` (npm test) all but the scale bench's bundle (npm run bench builds everything).
-const synthOnly = process.argv[2] === 'synth';
-const forTests = process.argv[2] === 'test';
+const target = process.argv[2] ?? 'all';
+const synthOnly = target === 'synth';
+const forTests = target === 'test';
+
+// Like make: nothing is built when no input changed since this target was last built and its outputs are
+// there (`npm run synth` after an overlay edit: ~0.6 s less). Inputs by path, size and modification time.
+const transpiled = () => tsFiles('src').map((f) => join('build', f.replace(/\.ts$/, '.js')));
+const OUTPUTS = {
+  synth: ['build/src/main.js', 'build/src/main.bundle.js'],
+  test: ['build/src/main.bundle.js', ...transpiled()],
+  all: ['build/src/main.bundle.js', 'build/src/bench/scale.js', ...transpiled()],
+}[target] ?? [];
+function inputsStamp() {
+  const hash = createHash('sha1').update(`${process.version}\0${target}\n`);
+  const add = (file) => {
+    const st = statSync(file, { throwIfNoEntry: false });
+    hash.update(st ? `${file}\0${st.size}\0${st.mtimeMs}\n` : `${file}\0missing\n`);
+  };
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else add(join(dir, e.name));
+    }
+  };
+  for (const dir of ['src', 'imports', 'scripts']) walk(dir);
+  for (const file of ['package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json']) add(file);
+  return hash.digest('hex');
+}
+const stampFile = join('build', `.build-${target}.stamp`);
+const stamp = inputsStamp();
+const previousStamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : undefined;
+if (OUTPUTS.length && previousStamp === stamp && OUTPUTS.every((f) => existsSync(f))) process.exit(0);
 
 // No clean: concurrent builds (tests spawn the CLI) must never see build/ vanish; esbuild overwrites.
 if (!synthOnly) await build({
@@ -225,3 +256,5 @@ bundle.cli({ standby });
 `;
 writeFileSync(`build/src/main.js.tmp-${process.pid}`, loader);
 renameSync(`build/src/main.js.tmp-${process.pid}`, 'build/src/main.js');
+mkdirSync('build', { recursive: true });
+writeFileSync(stampFile, stamp);
