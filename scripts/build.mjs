@@ -197,9 +197,11 @@ const compile = Module.prototype._compile;
 const fresh = [];
 Module.prototype._compile = function (content, filename) {
   if (!cached.some((d) => filename.startsWith(d))) return compile.call(this, content, filename);
-  // <hash of the path>-<size>-<mtime>-<inode>: a new build (written to a temp file, then renamed in) replaces
-  // the file's old cache instead of piling up. Hashing the content instead cost ~15 ms of every run.
-  const prefix = crypto.createHash('sha1').update(filename).digest('hex').slice(0, 16);
+  // <hash of the path and node's flags>-<size>-<mtime>-<inode>: a new build (written to a temp file, then
+  // renamed in) replaces the file's old cache instead of piling up; hashing the content instead cost ~15 ms of
+  // every run. V8 rejects a cache made under other flags (npm run synth's vs a test's plain node), so each
+  // set of flags keeps its own entry rather than the two replacing each other's at every run.
+  const prefix = crypto.createHash('sha1').update(filename + '\0' + process.version + '\0' + process.execArgv.join(' ')).digest('hex').slice(0, 16);
   const st = fs.statSync(filename, { bigint: true });
   const file = path.join(cacheDir, prefix + '-' + st.size + '-' + st.mtimeNs + '-' + st.ino);
   let cachedData;
