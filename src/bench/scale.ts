@@ -59,6 +59,14 @@ export function buildScaleApp(config: EnvConfig, services: number): App {
   return app;
 }
 
+/**
+ * The environment's files (path → YAML), as renderEnvironment gives synth its output: the construct tree and
+ * the manifests are garbage once this returns, before anything is written.
+ */
+export function renderScaleFiles(config: EnvConfig, services: number): Map<string, string> {
+  return new Map(renderApp(buildScaleApp(config, services)).map((o) => [o.file, dumpYaml(o.manifest)]));
+}
+
 /** Renders and writes N services; returns resources, milliseconds and peak RSS. */
 export function runScale(services: number): { services: number; resources: number; ms: number; renderMs: number; writeMs: number; peakMB: number } {
   // RAM-backed when the machine has one: the figure is then our writer's, not the disk's (on this VM's disk,
@@ -68,14 +76,13 @@ export function runScale(services: number): { services: number; resources: numbe
   try {
     const started = process.hrtime.bigint();
     const config = parseOverlay(SCALE_OVERLAY, 'bench.yaml', 'bench');
-    const objects = renderApp(buildScaleApp(config, services));
-    const files = new Map(objects.map((o) => [o.file, dumpYaml(o.manifest)]));
+    const files = renderScaleFiles(config, services);
     const rendered = process.hrtime.bigint();
     writeTree(out, 'bench', files);
     const done = process.hrtime.bigint();
     const ms = (a: bigint, b: bigint) => Math.round(Number(b - a) / 1e6);
     // Writing is disk-bound (and noisy on a shared disk): reported apart from the CPU-bound render.
-    return { services, resources: objects.length, ms: ms(started, done), renderMs: ms(started, rendered), writeMs: ms(rendered, done), peakMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+    return { services, resources: files.size, ms: ms(started, done), renderMs: ms(started, rendered), writeMs: ms(rendered, done), peakMB: Math.round(process.resourceUsage().maxRSS / 1024) };
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }

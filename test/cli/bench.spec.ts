@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import * as yaml from 'js-yaml';
+import { renderScaleFiles, SCALE_OVERLAY } from '../../src/bench/scale';
 import { NODE_FLAGS } from '../../src/cli/bench';
+import { parseOverlay } from '../../src/config/load';
 import { ROOT } from '../support/fixtures';
 
 describe('npm run bench', () => {
@@ -8,5 +11,17 @@ describe('npm run bench', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const flags = /\bnode ((?:--\S+ )*)build\/src\/main\.js/.exec(pkg.scripts.synth)?.[1].trim().split(' ');
     expect(flags).toEqual(NODE_FLAGS);
+  });
+});
+
+describe('the scale test\'s environment', () => {
+  test('18 resources per generated service (the full Microservice and its Application), all YAML documents', () => {
+    const config = parseOverlay(SCALE_OVERLAY, 'bench.yaml', 'bench');
+    const one = renderScaleFiles(config, 1);
+    const three = renderScaleFiles(config, 3);
+    expect(three.size - one.size).toBe(2 * 18);
+    expect([...three.keys()].filter((f) => f.startsWith('40-applications/svc-0002/'))).toHaveLength(17);
+    expect(three.has('apps/Application-svc-0002.yaml')).toBe(true);
+    for (const text of three.values()) expect(yaml.load(text)).toMatchObject({ apiVersion: expect.any(String), kind: expect.any(String) });
   });
 });
