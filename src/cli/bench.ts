@@ -22,11 +22,12 @@ const BUILD = path.join(ROOT, 'build', 'src');
  * The flags `npm run synth` runs with (package.json; a test keeps them equal):
  *  - a young generation of 64 MB from the start (it grows from 1 MB otherwise, with a scavenge and
  *    promotions at every step): 1000 services ~2.0 → ~1.8 s;
- *  - an interrupt budget ~15x V8's default: functions are optimized later, so a synth of well under a
- *    second no longer spends its two cores on TurboFan jobs it would not live to use (synth 0.49 → 0.41 s,
- *    --no-cache 0.62 → 0.49 s); a long render still optimizes its hot code (the scale figures are unchanged).
+ *  - an interrupt budget ~7x V8's default: functions are optimized later, so a synth of well under a
+ *    second no longer spends its two cores on TurboFan jobs it would not live to use (synth ~0.49 → ~0.42 s,
+ *    --no-cache ~0.62 → ~0.51 s); a long render still optimizes its hot code (scale unchanged; twice this
+ *    budget cost 1000 services ~5 %).
  */
-export const NODE_FLAGS = ['--max-semi-space-size=64', '--min-semi-space-size=64', '--interrupt-budget=1000000'];
+export const NODE_FLAGS = ['--max-semi-space-size=64', '--min-semi-space-size=64', '--interrupt-budget=500000'];
 
 /** Milliseconds of each run of a node process. */
 function timeProcess(args: string[], runs: number): number[] {
@@ -62,7 +63,7 @@ export function bench(argv: string[]): void {
     line(`synth (all environments, whole process): ${synthMs} ms for ${resources} resources, ratio ${(synthMs / floorMs).toFixed(2)} (target <= 4) (${listed(warm)})`);
     line(`synth --no-cache (every gate rule on every document): ${synthNoCacheMs} ms, ratio ${(synthNoCacheMs / floorMs).toFixed(2)} (${listed(full)})`);
     const scale = [1000, 2000].map((n) => {
-      const all = Array.from({ length: scaleRuns }, () => JSON.parse(execFileSync(process.execPath, [...NODE_FLAGS, path.join(BUILD, 'bench', 'scale.js'), String(n)], { cwd: ROOT, encoding: 'utf8' })));
+      const all = Array.from({ length: scaleRuns }, () => JSON.parse(execFileSync(process.execPath, [...NODE_FLAGS, path.join(BUILD, 'bench', 'scale.bundle.js'), String(n)], { cwd: ROOT, encoding: 'utf8' })));
       const s = all.reduce((a, b) => (b.ms < a.ms ? b : a));
       line(`scale: ${s.services} services -> ${s.resources} resources in ${s.ms} ms (build+render ${s.renderMs} ms, write ${s.writeMs} ms), peak ${s.peakMB} MB (${listed(all.map((x) => x.ms))})`);
       return s;

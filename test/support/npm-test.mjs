@@ -67,7 +67,7 @@ function step(name, inputs, run, ready = () => true) {
 // V8 optimizes functions later than its default (jest's workers inherit the flag): most test code runs a few
 // times, and TurboFan jobs for it cost the two cores more than they give back (jest ~12.6 → ~11.2 s; tsc
 // the same time with a quarter less CPU, left to jest).
-const NODE_FLAGS = ['--interrupt-budget=1000000'];
+const NODE_FLAGS = ['--interrupt-budget=500000'];
 const exit = (p) => new Promise((resolve) => p.on('close', (code, signal) => resolve(code ?? signal)));
 
 let report = '';
