@@ -82,7 +82,10 @@ export function cli(options: { standby?: Worker } = {}): void {
     const r = synthCommand(process.argv.slice(2), {
       cdk8sOutDir: process.env.CDK8S_OUTDIR,
       workerEntry: /\.js$/.test(process.argv[1] ?? '') ? process.argv[1] : undefined,
-      verdicts: { dir: path.join(ROOT, 'build', '.gate-cache'), version: codeVersion([__filename, path.join(ROOT, 'imports', 'schemas', 'validators.js')]) },
+      // (only from the bundle: there this one file is all of the checking code the verdicts are keyed by)
+      verdicts: /\.bundle\.js$/.test(__filename)
+        ? { dir: path.join(ROOT, 'build', '.gate-cache'), version: codeVersion([__filename, path.join(ROOT, 'imports', 'schemas', 'validators.js')]) }
+        : undefined,
       standby: options.standby,
     });
     process.stdout.write(r.stdout);

@@ -11,6 +11,9 @@ describe('npm run bench', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const flags = /\bnode ((?:--\S+ )*)build\/src\/main\.js/.exec(pkg.scripts.synth)?.[1].trim().split(' ');
     expect(flags).toEqual(NODE_FLAGS);
+    // and `cdk8s synth` (cdk8s.yaml app:) runs what `npm run synth` runs
+    const app = (yaml.load(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8')) as { app: string }).app;
+    expect(app).toBe(pkg.scripts.synth);
   });
 });
 
