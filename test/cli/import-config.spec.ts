@@ -9,7 +9,7 @@ const index = crdIndex as Record<string, { kind: string; module: string }>;
 
 describe('cdk8s.yaml', () => {
   test('the app runs the built entry (no type-checking ts-node at synth time)', () => {
-    expect(config.app).toMatch(/^node scripts\/build\.mjs && node .*build\/src\/main\.js$/);
+    expect(config.app).toMatch(/^node scripts\/build\.mjs synth && node .*build\/src\/main\.js$/);
   });
 
   test.each(Object.keys(config.crds))('crds.%s: pinned upstream (repository, 40-hex commit, its URL at that commit)', (name) => {
