@@ -26,12 +26,15 @@ export function writeTree(outDir: string, env: string, files: ReadonlyMap<string
 
   const tmp = path.join(outDir, `.${env}.tmp-${process.pid}`);
   const old = path.join(outDir, `.${env}.old-${process.pid}`);
+  // Paths below dist/<env>/ are ours, '/'-separated and normalized: on POSIX a concatenation is path.join
+  // (without normalizing 18 000 paths twice at scale).
+  const under = path.sep === '/' ? (dir: string, rel: string) => `${dir}/${rel}` : (dir: string, rel: string) => path.join(dir, rel);
   const dirs = new Set<string>();
-  for (const rel of files.keys()) dirs.add(path.dirname(path.join(tmp, rel)));
+  for (const rel of files.keys()) dirs.add(path.dirname(under(tmp, rel)));
   for (const d of [...dirs].sort()) fs.mkdirSync(d, { recursive: true });
   for (const [rel, content] of files) {
-    if (same.has(rel)) fs.linkSync(path.join(target, rel), path.join(tmp, rel));
-    else fs.writeFileSync(path.join(tmp, rel), content);
+    if (same.has(rel)) fs.linkSync(under(target, rel), under(tmp, rel));
+    else fs.writeFileSync(under(tmp, rel), content);
   }
   if (fs.existsSync(target)) fs.renameSync(target, old);
   fs.renameSync(tmp, target);
