@@ -90,13 +90,13 @@ export function synthesizeRef(repo: string, ref: string, options: BaseSynthOptio
     if (!pkg?.scripts?.synth) throw new CliError(`diff: the base ${ref} (${short}) has no "synth" script in package.json; nothing to compare with`);
 
     const only = (options.envs ?? []).flatMap((e) => ['--env', e]);
-    let r = npmSynth(tree, ['--out', out, ...only]);
+    let r = runSynthScript(tree, ['--out', out, ...only]);
     let dir = out;
-    if (r.status !== 0 && only.length && /unknown/i.test(`${r.stderr}${r.stdout}`) && /--env/.test(`${r.stderr}${r.stdout}`)) r = npmSynth(tree, ['--out', out]);
+    if (r.status !== 0 && only.length && /unknown/i.test(`${r.stderr}${r.stdout}`) && /--env/.test(`${r.stderr}${r.stdout}`)) r = runSynthScript(tree, ['--out', out]);
     const output = `${r.stderr}${r.stdout}`;
     const unknownOut = r.status !== 0 && /unknown/i.test(output) && output.includes('--out') && readTrees(out).size === 0;
     if (unknownOut || (r.status === 0 && readTrees(out).size === 0)) {
-      r = npmSynth(tree, []);
+      r = runSynthScript(tree, []);
       dir = path.join(tree, 'dist');
     }
     if (r.status !== 0) {
@@ -118,7 +118,7 @@ export function synthesizeRef(repo: string, ref: string, options: BaseSynthOptio
  * appended (quoted), `node_modules/.bin` first on PATH. Without npm itself (~0.3 s a run, and a base may
  * need up to three). npm runs it when it must: on Windows, or when the base has presynth/postsynth scripts.
  */
-function npmSynth(cwd: string, args: string[]): SpawnSyncReturns<string> {
+function runSynthScript(cwd: string, args: string[]): SpawnSyncReturns<string> {
   const options = { cwd, encoding: 'utf8' as const, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CDK8S_OUTDIR: '' } };
   const scripts = readJson(path.join(cwd, 'package.json'))?.scripts ?? {};
   if (process.platform === 'win32' || scripts.presynth || scripts.postsynth) {

@@ -192,9 +192,9 @@ export function gateContext(docs: readonly GateDocument[]): GateContext {
  * @param rules default: every rule of the gate (`gateRules(config)`)
  * @param skip documents known to pass (src/synth/verdicts.ts); the rules still see every document as context
  */
-export function runGate(docs: readonly GateDocument[], config: EnvConfig, rules: readonly Rule[] = gateRules(config), skip?: (doc: GateDocument, index: number) => boolean): Violation[] {
+export function runGate(docs: readonly GateDocument[], config: EnvConfig, rules: readonly Rule[] = gateRules(config), skip?: (doc: GateDocument) => boolean): Violation[] {
   const out: Violation[] = [];
-  const checked = skip ? docs.filter((d, i) => !skip(d, i)) : docs;
+  const checked = skip ? docs.filter((d) => !skip(d)) : docs;
   // (built only when something is checked: it loads the schemas)
   const context = checked.length ? gateContext(docs) : undefined;
   for (const doc of checked) {

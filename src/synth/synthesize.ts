@@ -7,7 +7,7 @@ import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { buildEnvironment } from '../environment';
 import type { RegistryEntry } from '../registry';
 import { coherenceProblems } from './coherence';
-import { formatViolations, runGate, Violation } from './gate';
+import { formatViolations, GateDocument, runGate, Violation } from './gate';
 import { inventoryFiles } from './inventory';
 import { environmentReadme } from './readme';
 import { renderApp } from './render';
@@ -56,8 +56,9 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   // The YAML first: the verdicts are keyed by it (a failing gate wastes it, a passing one needs it anyway).
   const documents = objects.map((o) => ({ ...o, text: dumpYaml(o.manifest) }));
   const verdicts = options.verdicts && new Verdicts(options.verdicts, config, documents);
+  const known = new Set<GateDocument>(verdicts ? documents.filter((d) => verdicts.passed(d)) : []);
   const violations = [
-    ...runGate(documents, config, undefined, verdicts && ((d) => verdicts.passed(d as (typeof documents)[number]))),
+    ...runGate(documents, config, undefined, (d) => known.has(d)),
     ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
   ];
   if (violations.length) throw new GateError(violations);

@@ -4,11 +4,11 @@
 // tsc is incremental (build/.tsbuildinfo: a clean clone checks everything once); its report is printed after
 // jest's. Arguments go to jest (`npm test -- test/diff`). Exit status 1 if the build, tsc or jest failed.
 //
-// Like make, each step is skipped when nothing it reads changed since it last succeeded (the stamps in
-// build/: path, size and modification time of every input file, and the lockfile for node_modules).
+// Like make, the type check is skipped when nothing it reads changed since it last passed (build/.typecheck-passed:
+// path, size and modification time of every input file), and the build skips itself the same way.
 import { spawn } from 'child_process';
 import { createHash } from 'crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { createRequire } from 'module';
 import { dirname, join } from 'path';
 import { fileURLToPath } from 'url';
@@ -35,9 +35,6 @@ function stamp(dirs, files) {
 }
 const INSTALLED = ['package.json', 'package-lock.json', 'tsconfig.json'];
 const typecheckInputs = () => stamp(['src', 'imports', 'test'], INSTALLED);
-const buildInputs = () => stamp(['src', 'imports', 'scripts'], INSTALLED);
-// What the tests run from build/ (a partly deleted build/ is built again).
-const BUILT = ['build/src/main.js', 'build/src/main.bundle.js', 'build/src/cli/validate.js', 'build/src/cli/diff.js', 'build/src/cli/promote.js', 'build/src/cli/post-comment.js'];
 
 const read = (file) => {
   try {
@@ -47,10 +44,10 @@ const read = (file) => {
   }
 };
 /** Runs a step unless its stamp is current; the stamp is written only when the step passed on unchanged inputs. */
-function step(name, inputs, run, ready = () => true) {
+function step(name, inputs, run) {
   const file = join(root, 'build', `.${name}-passed`);
   const before = inputs();
-  if (read(file) === before && ready()) {
+  if (read(file) === before) {
     process.stderr.write(`${name}: skipped, nothing it reads changed since it last passed (build/.${name}-passed)\n`);
     return { done: Promise.resolve(0) };
   }
@@ -79,8 +76,8 @@ const typecheck = step('typecheck', typecheckInputs, () => {
   return exit(tsc);
 });
 
-const build = await step('build', buildInputs, () => exit(spawn(process.execPath, [join('scripts', 'build.mjs'), 'test'], { cwd: root, stdio: 'inherit' })),
-  () => BUILT.every((f) => existsSync(join(root, f)))).done;
+// (the build skips itself when nothing it reads changed and its outputs are there: scripts/build.mjs)
+const build = await exit(spawn(process.execPath, [join('scripts', 'build.mjs'), 'test'], { cwd: root, stdio: 'inherit' }));
 const jest = build === 0
   ? await exit(spawn(process.execPath, [...NODE_FLAGS, require.resolve('jest/bin/jest'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }))
   : undefined;
