@@ -61,7 +61,11 @@ export function addAppOfApps(app: App, config: EnvConfig): { apps: AppsChart; bo
     const application = new ArgoApplication(apps, chart.app, {
       project: config.argocd.project,
       server,
-      destinationNamespace: chart.namespace,
+      // A chart of cluster-scoped objects only (namespaces, CRDs, ConstraintTemplates, constraints) still needs a
+      // destination namespace the AppProject permits, or Argo CD never compares it (argo-cd#11510). `argocd`:
+      // always permitted, there before any sync, and it receives nothing (such charts' namespaced objects, e.g.
+      // a namespace's default-deny policies, name their own namespace).
+      destinationNamespace: chart.namespace ?? ARGOCD_NAMESPACE,
       wave: chart.wave,
       sources,
       automated: chart.automatedSync,
@@ -77,7 +81,7 @@ export function addAppOfApps(app: App, config: EnvConfig): { apps: AppsChart; bo
     namespaces: [...namespaces],
   });
   // The root manages itself, the project and every child: one `kubectl apply -f bootstrap/` and Argo CD owns the rest.
-  new ArgoApplication(bootstrap, 'root', {
+  const root = new ArgoApplication(bootstrap, 'root', {
     project: config.argocd.project,
     server,
     destinationNamespace: ARGOCD_NAMESPACE,
@@ -89,6 +93,10 @@ export function addAppOfApps(app: App, config: EnvConfig): { apps: AppsChart; bo
     // Deleting the root must never cascade into the whole platform.
     cascadeDelete: false,
   });
+  // The root applies itself in its own wave, and gitops-engine waits for every applied task of a wave to be
+  // healthy, itself included (only the app's aggregate health skips itself): with the Application health
+  // check saying Progressing while its sync runs, the root would never leave wave 0.
+  root.apiObject.metadata.addAnnotation(HEALTH_GATE_ANNOTATION, 'skip');
   return { apps, bootstrap };
 }
 

@@ -29,10 +29,11 @@ export interface ArgoApplicationProps {
   /** Cluster API server URL. */
   readonly server: string;
   /**
-   * Destination namespace for objects without one.
-   * @default - none (cluster-scoped objects or objects that name their namespace)
+   * Destination namespace: where namespaced objects without one go, and what the AppProject's destinations
+   * are matched against. Required even for an application of cluster-scoped objects only: Argo CD matches
+   * an empty namespace against no explicit project destination (InvalidSpecError, argo-cd#11510).
    */
-  readonly destinationNamespace?: string;
+  readonly destinationNamespace: string;
   /** Sync wave among the app-of-apps' children. */
   readonly wave: Wave;
   /** One or more sources (several make a multi-source Application). */
@@ -76,12 +77,15 @@ export class ArgoApplication extends Construct {
   constructor(scope: Construct, id: string, props: ArgoApplicationProps) {
     super(scope, id);
     if (props.sources.length === 0) throw new Error(`'sources' must name at least one source for application '${id}', got none`);
+    if (!props.destinationNamespace) {
+      throw new Error(`'destinationNamespace' must name a namespace the AppProject permits for application '${id}', got ${JSON.stringify(props.destinationNamespace)}`);
+    }
     this.name = id;
     const syncOptions = [...new Set([...DEFAULT_SYNC_OPTIONS, ...(props.syncOptions ?? [])])].sort();
     const sources = props.sources.map(toSource);
     const spec: IApplication['spec'] = {
       project: props.project,
-      destination: { server: props.server, ...(props.destinationNamespace ? { namespace: props.destinationNamespace } : {}) },
+      destination: { server: props.server, namespace: props.destinationNamespace },
       ...(sources.length === 1 ? { source: sources[0] } : { sources }),
       syncPolicy: {
         ...((props.automated ?? true) ? { automated: { prune: true, selfHeal: true } } : {}),

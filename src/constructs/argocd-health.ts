@@ -5,14 +5,15 @@
  * passing the child's health through, it stays Progressing until the child has been compared with the
  * source it has now (a stale Healthy would let the next wave start early) and synced, and it reports a
  * failed sync as Degraded (Argo CD 3.3.9–3.4.2 reported those Healthy, argo-cd#27917; we pin v3.5.1).
- * An application annotated `lumen.dev/health-gate: skip` (synced by hand) never holds a wave back.
+ * An application annotated `lumen.dev/health-gate: skip` never holds a wave back: those synced by hand, and
+ * the root, which applies itself in its own wave (its sync would otherwise wait for its own sync to end).
  */
 export const HEALTH_GATE_ANNOTATION = 'lumen.dev/health-gate';
 
 export const APPLICATION_HEALTH_LUA = `local hs = { status = "Progressing", message = "Waiting for the application to be reconciled" }
 if obj.metadata ~= nil and obj.metadata.annotations ~= nil and obj.metadata.annotations["${HEALTH_GATE_ANNOTATION}"] == "skip" then
   hs.status = "Healthy"
-  hs.message = "Synced by hand: not gating waves"
+  hs.message = "Not gating waves (${HEALTH_GATE_ANNOTATION}: skip)"
   return hs
 end
 if obj.status == nil then

@@ -8,7 +8,7 @@ const chartSource = { repoURL: 'http://gitea/helm', chart: 'x', targetRevision: 
 
 function render(props: Partial<ConstructorParameters<typeof ArgoApplication>[2]> = {}) {
   const chart = new Chart(testApp(), 'test');
-  new ArgoApplication(chart, 'x', { project: 'lumen', server: 'https://kubernetes.default.svc', wave: Waves.CORE, sources: [path], ...props });
+  new ArgoApplication(chart, 'x', { project: 'lumen', server: 'https://kubernetes.default.svc', destinationNamespace: 'lumen', wave: Waves.CORE, sources: [path], ...props });
   return Testing.synth(chart)[0];
 }
 
@@ -43,6 +43,13 @@ describe('ArgoApplication', () => {
   });
   test('throws if no source', () => {
     expect(() => render({ sources: [] })).toThrow("'sources' must name at least one source for application 'x', got none");
+  });
+  test('the destination always names a namespace (the AppProject matches an empty one against none)', () => {
+    expect(render().spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'lumen' });
+    for (const bad of ['', undefined]) {
+      expect(() => render({ destinationNamespace: bad as unknown as string }))
+        .toThrow(`'destinationNamespace' must name a namespace the AppProject permits for application 'x', got ${JSON.stringify(bad)}`);
+    }
   });
   test('AppProject limits sources and destinations', () => {
     const chart = new Chart(testApp(), 'test');
