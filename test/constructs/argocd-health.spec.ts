@@ -1,35 +1,9 @@
 import { APPLICATION_HEALTH_LUA, CONSTRAINT_TEMPLATE_HEALTH_LUA } from '../../src/constructs/argocd-health';
-// fengari: a Lua 5.3 VM in JS, so the health check Argo CD will run is run here too.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { lua, lauxlib, lualib, to_luastring, to_jsstring } = require('fengari');
+import { runLuaHealth } from '../../src/synth/argo-sim';
 
-/** Runs the check like Argo CD does: `obj` is the Application as a Lua table; returns {status, message}. */
+/** Runs the check like Argo CD does (fengari, a Lua 5.3 VM): `obj` is the Application as a Lua table. */
 function health(obj: unknown, script: string = APPLICATION_HEALTH_LUA): { status: string; message: string } {
-  const L = lauxlib.luaL_newstate();
-  lualib.luaL_openlibs(L);
-  const toLua = (v: unknown): void => {
-    if (v === null || v === undefined) lua.lua_pushnil(L);
-    else if (typeof v === 'string') lua.lua_pushstring(L, to_luastring(v));
-    else if (typeof v === 'number') lua.lua_pushnumber(L, v);
-    else if (typeof v === 'boolean') lua.lua_pushboolean(L, v);
-    else if (Array.isArray(v)) {
-      lua.lua_createtable(L, v.length, 0);
-      v.forEach((x, i) => { toLua(x); lua.lua_rawseti(L, -2, i + 1); });
-    } else {
-      lua.lua_createtable(L, 0, 0);
-      for (const [k, x] of Object.entries(v as object)) { toLua(x); lua.lua_setfield(L, -2, to_luastring(k)); }
-    }
-  };
-  toLua(obj);
-  lua.lua_setglobal(L, to_luastring('obj'));
-  if (lauxlib.luaL_dostring(L, to_luastring(script)) !== lua.LUA_OK) {
-    throw new Error(to_jsstring(lua.lua_tostring(L, -1)));
-  }
-  lua.lua_getfield(L, -1, to_luastring('status'));
-  const status = to_jsstring(lua.lua_tostring(L, -1));
-  lua.lua_getfield(L, -2, to_luastring('message'));
-  const message = to_jsstring(lua.lua_tostring(L, -1));
-  return { status, message };
+  return runLuaHealth(script, obj);
 }
 
 const source = { repoURL: 'http://gitea/lumen.git', path: 'dist/prod/10-core/x', targetRevision: 'main' };
