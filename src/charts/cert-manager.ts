@@ -5,7 +5,7 @@ import { ClusterIssuer } from '../../imports/cert-manager-cert-manager.io';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
-import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
+import { apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { Waves } from '../constructs/waves';
@@ -79,7 +79,7 @@ export class CertManagerChart extends LumenChart {
     });
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
       namespace: CERT_MANAGER_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'webhook' }, direction: 'ingress',
-      peers: apiServerPeers(api.cidrs), ports: [{ port: 10250 }],
+      peers: webhookCallerPeers(config.cluster), ports: [{ port: 10250 }],
     });
     new NetworkFlow(this, 'allow-ingress-prometheus', {
       namespace: CERT_MANAGER_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'cert-manager' }, direction: 'ingress',
