@@ -174,6 +174,15 @@ export function giteaValues(config: EnvConfig): { values: GiteaValues; images: I
 }
 
 /**
+ * The values file Gitea is first installed with by hand (bootstrap step 1, before Argo CD exists): the same
+ * values the `gitea` Application keeps, so adopting the release changes nothing. Chart defaults would pull
+ * from docker.gitea.com and run postgresql-ha + valkey-cluster, which the Application's prune then deletes.
+ */
+export function giteaBootstrapValues(config: EnvConfig): string {
+  return yaml.dump(giteaValues(config).values, { noRefs: true, lineWidth: -1 });
+}
+
+/**
  * Gitea (wave dependencies): Git and the Helm registry Argo CD reads, Actions for CI. It runs before Argo CD
  * exists (bootstrap, README), so it depends on nothing of the platform: its own PostgreSQL, its Secrets
  * created by hand first and managed by VSO afterwards (gitea-config).

@@ -1,9 +1,13 @@
+import * as path from 'path';
 import * as yaml from 'js-yaml';
 import {
-  actRunnerConfig, GITEA_URL, GiteaChart, GiteaConfigChart, GiteaRunnerChart, giteaValues,
+  actRunnerConfig, GITEA_NAMESPACE, GITEA_URL, GiteaChart, GiteaConfigChart, GiteaRunnerChart, giteaBootstrapValues, giteaValues,
 } from '../../src/charts/gitea';
+import { OutputChart } from '../../src/constructs/lumen-chart';
 import { Waves } from '../../src/constructs/waves';
-import { ENVS, overlay, synth, testApp, testConfig } from '../support/fixtures';
+import { readTrees } from '../../src/diff/base';
+import { buildEnvironment } from '../../src/environment';
+import { ENVS, overlay, ROOT, smallConfig, synth, testApp, testConfig } from '../support/fixtures';
 
 const prod = overlay('prod');
 const dev = overlay('dev');
@@ -104,4 +108,30 @@ describe('gitea-runner', () => {
     const dind = objects().find((o) => o.kind === 'StatefulSet').spec.template.spec.containers[1];
     expect(dind.args).toContain('--insecure-registry=192.168.2.2:5000');
   });
+});
+
+// The hand install of bootstrap step 1 (README) must be the release the `gitea` Application adopts.
+describe.each(ENVS)('dist/%s/bootstrap/helm/gitea.values.yaml', (env) => {
+  const dist = readTrees(path.join(ROOT, 'dist')).get(env)!;
+  const app = yaml.load(dist.get('apps/Application-gitea.yaml')!) as any;
+  const source = app.spec.sources.find((s: any) => s.chart === 'gitea');
+  const file = yaml.load(dist.get('bootstrap/helm/gitea.values.yaml')!) as any;
+
+  test('equals the values the gitea Application keeps', () => {
+    expect(file).toEqual(source.helm.valuesObject);
+    expect(dist.get('bootstrap/helm/gitea.values.yaml')).toBe(giteaBootstrapValues(overlay(env)));
+  });
+  test('release gitea in namespace gitea (what README step 1 installs); no chart-default database or cache', () => {
+    expect(source.helm.releaseName).toBe('gitea');
+    expect(app.spec.destination.namespace).toBe(GITEA_NAMESPACE);
+    expect(file['postgresql-ha'].enabled).toBe(false);
+    expect(file['valkey-cluster'].enabled).toBe(false);
+    expect(file.postgresql.enabled).toBe(true);
+    expect(file.image.fullOverride.startsWith(`${overlay(env).registry.host}/`)).toBe(true);
+  });
+});
+
+test('no gitea.values.yaml when Gitea is off', () => {
+  const extra = (buildEnvironment(smallConfig()).node.findAll().find((c) => c instanceof OutputChart && c.folder === 'bootstrap') as OutputChart).extraFiles;
+  expect(Object.keys(extra)).toEqual(['helm/argocd.values.yaml']);
 });
