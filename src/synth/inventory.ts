@@ -59,13 +59,15 @@ export function manifestImages(m: Manifest): string[] {
 }
 
 /**
- * images.txt: every image of the rendered objects and of the vendor charts (their declared `images`, plus
- * any internal-registry reference found in their values), sorted, unique, one per line.
+ * images.txt: every image of the rendered objects, of the vendor charts (their declared `images`, plus any
+ * internal-registry reference found in their values) and the images charts' pods pull themselves
+ * (`pulledImages`: CI job containers), sorted, unique, one per line.
  */
 export function environmentImages(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[]): string[] {
   const images = new Set<string>();
   for (const o of objects) for (const i of manifestImages(o.manifest)) images.add(i);
   for (const c of charts) {
+    for (const i of c.pulledImages) images.add(i.ref);
     const release = c.helmRelease;
     if (!release) continue;
     for (const i of release.images) images.add(i.ref);
