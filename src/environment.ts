@@ -1,5 +1,6 @@
 import { App } from 'cdk8s';
 import { argoCdBootstrapValues } from './charts/argocd';
+import { giteaBootstrapValues } from './charts/gitea';
 import type { EnvConfig } from './config/schema';
 import { addAppOfApps } from './constructs/app-of-apps';
 import { REGISTRY, RegistryEntry } from './registry';
@@ -11,5 +12,7 @@ export function buildEnvironment(config: EnvConfig, registry: readonly RegistryE
   for (const entry of registry) entry.build(app, config);
   const { bootstrap } = addAppOfApps(app, config);
   bootstrap.extraFiles['helm/argocd.values.yaml'] = argoCdBootstrapValues(config);
+  // Gitea runs before Argo CD (README, bootstrap step 1): installed by hand with the Application's values.
+  if (config.components.gitea.enabled) bootstrap.extraFiles['helm/gitea.values.yaml'] = giteaBootstrapValues(config);
   return app;
 }

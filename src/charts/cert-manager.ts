@@ -5,15 +5,20 @@ import { ClusterIssuer } from '../../imports/cert-manager-cert-manager.io';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
-import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
+import { apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { Waves } from '../constructs/waves';
 
 export const CERT_MANAGER_VERSION = 'v1.21.1';
 export const CERT_MANAGER_NAMESPACE = 'cert-manager';
-/** The controller's Prometheus metrics port. */
+/** Prometheus metrics port of the controller, the webhook and the cainjector (`http-metrics`). */
 export const CERT_MANAGER_METRICS_PORT = 9402;
+/**
+ * The pods the chart's ServiceMonitor scrapes (controller, webhook, cainjector): all of the release
+ * (`app.kubernetes.io/instance` is the Application's release name, the app id).
+ */
+export const CERT_MANAGER_RELEASE_POD_LABELS: Readonly<Record<string, string>> = Object.freeze({ 'app.kubernetes.io/instance': 'cert-manager' });
 /** The ClusterIssuer every Certificate of the platform uses. */
 export const VAULT_ISSUER = 'vault-issuer';
 /** Where Vault answers inside the cluster (see the vault chart). */
@@ -29,6 +34,8 @@ const podSecurity = { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefaul
 
 /** The values of the jetstack cert-manager chart that we set. */
 export interface CertManagerValues {
+  /** Leader-election Leases (and their Role/RoleBinding) in cert-manager's own namespace, not kube-system. */
+  readonly global: { readonly leaderElection: { readonly namespace: string } };
   readonly crds: { readonly enabled: boolean; readonly keep: boolean };
   readonly replicaCount: number;
   readonly image: Image;
@@ -53,6 +60,8 @@ export function certManagerValues(config: EnvConfig): { values: CertManagerValue
   return {
     images: [controller, webhook, cainjector, startup, acme],
     values: {
+      // The chart's default is kube-system, which the AppProject does not let this application write to.
+      global: { leaderElection: { namespace: CERT_MANAGER_NAMESPACE } },
       crds: { enabled: true, keep: true },
       ...workload,
       image: image(controller),
@@ -60,7 +69,7 @@ export function certManagerValues(config: EnvConfig): { values: CertManagerValue
       cainjector: { ...workload, image: image(cainjector) },
       startupapicheck: { enabled: false, image: image(startup) },
       acmesolver: { image: image(acme) },
-      // The controller's metrics (:9402) through the chart's ServiceMonitor (CRD from prometheus-crds, wave 0).
+      // Controller, webhook and cainjector metrics (:9402) through the chart's ServiceMonitor (CRD from prometheus-crds, wave 0).
       prometheus: { enabled: true, servicemonitor: { enabled: true, interval: '30s' } },
     },
   };
@@ -79,10 +88,11 @@ export class CertManagerChart extends LumenChart {
     });
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
       namespace: CERT_MANAGER_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'webhook' }, direction: 'ingress',
-      peers: apiServerPeers(api.cidrs), ports: [{ port: 10250 }],
+      peers: webhookCallerPeers(config.cluster), ports: [{ port: 10250 }],
     });
+    // Every target of the chart's ServiceMonitor, not only the controller (else TargetDown for webhook and cainjector).
     new NetworkFlow(this, 'allow-ingress-prometheus', {
-      namespace: CERT_MANAGER_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'cert-manager' }, direction: 'ingress',
+      namespace: CERT_MANAGER_NAMESPACE, podLabels: { ...CERT_MANAGER_RELEASE_POD_LABELS }, direction: 'ingress',
       peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }], ports: [{ port: CERT_MANAGER_METRICS_PORT }],
     });
     new NetworkFlow(this, 'allow-egress-vault', {

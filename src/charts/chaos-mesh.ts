@@ -4,7 +4,7 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
-import { allowFlow, apiServerPeers, NetworkFlow } from '../constructs/network-flow';
+import { allowFlow, apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { TlsRoute } from '../constructs/tls-route';
 import { Waves } from '../constructs/waves';
@@ -125,7 +125,7 @@ export class ChaosMeshChart extends LumenChart {
       namespace: ns, direction: 'egress', peers: apiServerPeers(api.cidrs), ports: [{ port: api.port }, { port: 443 }],
     });
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
-      namespace: ns, podLabels: { ...CHAOS_CONTROLLER_POD_LABELS }, direction: 'ingress', peers: apiServerPeers(api.cidrs), ports: [{ port: WEBHOOK_PORT }],
+      namespace: ns, podLabels: { ...CHAOS_CONTROLLER_POD_LABELS }, direction: 'ingress', peers: webhookCallerPeers(config.cluster), ports: [{ port: WEBHOOK_PORT }],
     });
     allowFlow(this, 'controller-daemon', {
       from: { namespace: ns, podLabels: { ...CHAOS_CONTROLLER_POD_LABELS } }, to: { namespace: ns, podLabels: { ...CHAOS_DAEMON_POD_LABELS } },

@@ -9,7 +9,7 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
-import { allowFlow, apiServerPeers, NetworkFlow, Peer } from '../constructs/network-flow';
+import { allowFlow, apiServerPeers, NetworkFlow, Peer, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PodsMonitor, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
@@ -109,7 +109,7 @@ export class CloudNativePgChart extends LumenChart {
     });
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
       namespace: CNPG_NAMESPACE, podLabels: { ...CNPG_OPERATOR_POD_LABELS }, direction: 'ingress',
-      peers: apiServerPeers(api.cidrs), ports: [{ port: WEBHOOK_PORT }],
+      peers: webhookCallerPeers(config.cluster), ports: [{ port: WEBHOOK_PORT }],
     });
     new NetworkFlow(this, 'allow-ingress-prometheus', {
       namespace: CNPG_NAMESPACE, podLabels: { ...CNPG_OPERATOR_POD_LABELS }, direction: 'ingress',

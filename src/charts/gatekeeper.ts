@@ -6,7 +6,7 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
-import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
+import { apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { PodsMonitor } from '../constructs/service-monitor';
 import { Waves } from '../constructs/waves';
@@ -106,7 +106,7 @@ export class GatekeeperChart extends LumenChart {
     });
     const api = config.cluster.apiServer;
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
-      namespace: GATEKEEPER_NAMESPACE, podLabels: { ...WEBHOOK_POD_LABELS }, direction: 'ingress', peers: apiServerPeers(api.cidrs), ports: [{ port: WEBHOOK_PORT }],
+      namespace: GATEKEEPER_NAMESPACE, podLabels: { ...WEBHOOK_POD_LABELS }, direction: 'ingress', peers: webhookCallerPeers(config.cluster), ports: [{ port: WEBHOOK_PORT }],
     });
     // Webhook and audit watch and list every kind the constraints match, and write constraint status.
     new NetworkFlow(this, 'allow-egress-apiserver', {

@@ -21,8 +21,21 @@ const GITEA_POSTGRES_IMAGE = { repository: 'bitnamilegacy/postgresql', tag: '17.
 export const ACT_RUNNER_IMAGE = { repository: 'gitea/act_runner', tag: '0.2.11' } as const;
 /** Docker-in-Docker next to each runner: job containers (and `docker build`) run there. */
 export const DIND_IMAGE = { repository: 'library/docker', tag: '28.3.3-dind' } as const;
-/** The job container image behind the runner labels (GitHub's ubuntu runner look-alike act uses). */
-export const JOB_IMAGE = { repository: 'catthehacker/ubuntu', tag: 'act-22.04' } as const;
+/** Node 20 on Debian bookworm (git included): what this repository's workflows run in. */
+export const NODE_JOB_IMAGE = { repository: 'library/node', tag: '20.20-bookworm' } as const;
+/**
+ * The runner's labels and the job image behind each (act_runner `<label>:docker://<image>`, from the
+ * environment's registry): the one list a workflow's `runs-on` must come from. Workflows name no
+ * `container:` image, so the same workflow runs in every environment.
+ */
+export const RUNNER_LABELS: Readonly<Record<string, { readonly repository: string; readonly tag: string }>> = Object.freeze({
+  'lumen-node20': NODE_JOB_IMAGE,
+});
+
+/** Each runner label's job image in the environment's registry. */
+export function runnerJobImages(config: EnvConfig): Record<string, ImageRef> {
+  return Object.fromEntries(Object.entries(RUNNER_LABELS).map(([label, i]) => [label, internalImage(config.registry.host, i.repository, i.tag)]));
+}
 
 export const GITEA_NAMESPACE = 'gitea';
 export const GITEA_RUNNER_NAMESPACE = 'gitea-runner';
@@ -174,6 +187,15 @@ export function giteaValues(config: EnvConfig): { values: GiteaValues; images: I
 }
 
 /**
+ * The values file Gitea is first installed with by hand (bootstrap step 1, before Argo CD exists): the same
+ * values the `gitea` Application keeps, so adopting the release changes nothing. Chart defaults would pull
+ * from docker.gitea.com and run postgresql-ha + valkey-cluster, which the Application's prune then deletes.
+ */
+export function giteaBootstrapValues(config: EnvConfig): string {
+  return yaml.dump(giteaValues(config).values, { noRefs: true, lineWidth: -1 });
+}
+
+/**
  * Gitea (wave dependencies): Git and the Helm registry Argo CD reads, Actions for CI. It runs before Argo CD
  * exists (bootstrap, README), so it depends on nothing of the platform: its own PostgreSQL, its Secrets
  * created by hand first and managed by VSO afterwards (gitea-config).
@@ -214,7 +236,7 @@ export class GiteaConfigChart extends LumenChart {
 
 /** act_runner's configuration (config.yaml): job containers from the internal registry, no cache server. */
 export function actRunnerConfig(config: EnvConfig): string {
-  const job = internalImage(config.registry.host, JOB_IMAGE.repository, JOB_IMAGE.tag);
+  const labels = Object.entries(runnerJobImages(config)).map(([label, image]) => `${label}:docker://${image.ref}`);
   return yaml.dump({
     log: { level: 'info' },
     runner: {
@@ -223,7 +245,7 @@ export function actRunnerConfig(config: EnvConfig): string {
       timeout: '3h',
       fetch_timeout: '5s',
       fetch_interval: '2s',
-      labels: [`ubuntu-latest:docker://${job.ref}`, `ubuntu-22.04:docker://${job.ref}`],
+      labels,
     },
     // The cache server would need its own flows; jobs restore nothing from it.
     cache: { enabled: false },
@@ -256,7 +278,8 @@ export class GiteaRunnerChart extends LumenChart {
 
     const runner = internalImage(config.registry.host, ACT_RUNNER_IMAGE.repository, ACT_RUNNER_IMAGE.tag);
     const dind = internalImage(config.registry.host, DIND_IMAGE.repository, DIND_IMAGE.tag);
-    const job = internalImage(config.registry.host, JOB_IMAGE.repository, JOB_IMAGE.tag);
+    // dockerd pulls the job images, not the kubelet: declared for images.txt (src/synth/inventory.ts).
+    this.pulledImages.push(...Object.values(runnerJobImages(config)));
     const q = (v: string) => k8s.Quantity.fromString(v);
     const registryHost = config.registry.host.split('/')[0];
     this.statefulSet = statefulSet(this, 'StatefulSet', {
@@ -267,11 +290,7 @@ export class GiteaRunnerChart extends LumenChart {
         podManagementPolicy: 'Parallel',
         selector: { matchLabels: { ...ACT_RUNNER_POD_LABELS } },
         template: {
-          metadata: {
-            labels,
-            // The job image is pulled by dockerd, not by the kubelet: named here so images.txt carries it.
-            annotations: { 'lumen.dev/job-image': job.ref },
-          },
+          metadata: { labels },
           spec: {
             automountServiceAccountToken: false,
             enableServiceLinks: false,

@@ -5,7 +5,7 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
-import { allowFlow, apiServerPeers, NetworkFlow } from '../constructs/network-flow';
+import { allowFlow, apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { Waves } from '../constructs/waves';
 
@@ -128,7 +128,7 @@ export class MetallbChart extends LumenChart {
     // The API server calls the controller's webhook for every IPAddressPool, L2Advertisement, BGPPeer...
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
       namespace: METALLB_NAMESPACE, podLabels: { ...CONTROLLER_POD_LABELS }, direction: 'ingress',
-      peers: apiServerPeers(api.cidrs), ports: [{ port: WEBHOOK_PORT }],
+      peers: webhookCallerPeers(config.cluster), ports: [{ port: WEBHOOK_PORT }],
     });
     // Speakers gossip (memberlist) to detect a lost node and move its addresses. Speakers use the host
     // network, which most CNIs leave outside NetworkPolicy; the flow is stated for the ones that do not.

@@ -9,7 +9,7 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
-import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
+import { apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { AlertRules, RuleGroup } from '../constructs/prometheus-rules';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
@@ -385,7 +385,7 @@ export class MonitoringChart extends LumenChart {
     });
     // The API server calls the operator's admission webhook (PrometheusRule validation).
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
-      namespace: ns, podLabels: { ...OPERATOR_POD_LABELS }, direction: 'ingress', peers: apiServerPeers(api.cidrs), ports: [port(OPERATOR_PORT)],
+      namespace: ns, podLabels: { ...OPERATOR_POD_LABELS }, direction: 'ingress', peers: webhookCallerPeers(config.cluster), ports: [port(OPERATOR_PORT)],
     });
     // Inside the namespace: Grafana → Prometheus/Alertmanager, Prometheus → Alertmanager (9093, cluster 9094),
     // Prometheus → the operator, kube-state-metrics, Grafana (scrapes).

@@ -28,7 +28,7 @@ export const VAULT_CLUSTER_PORT = 8201;
 export const VAULT_PKI_ROLE = 'lumen';
 /**
  * Secret (namespace vault, key `token`) a person creates after init + unseal, holding a short-lived admin
- * token for the bootstrap job; never in Git. Delete it once the job has succeeded.
+ * token for the bootstrap job; never in Git. Delete it once the job has succeeded (later runs then skip).
  */
 export const VAULT_BOOTSTRAP_TOKEN_SECRET = 'vault-bootstrap-token';
 /** Namespace of the Vault Secrets Operator (src/charts/vault-secrets-operator.ts), allowed to reach Vault. */
@@ -187,15 +187,31 @@ export function certManagerPolicy(): string {
  * (the vault application is Healthy only then: a sealed server fails its readiness probe). It enables KV v2
  * at `secret/`, the PKI root and role `lumen` for *.<baseDomain>, Kubernetes auth, cert-manager's role, and
  * one role + policy per VaultNamespaceAuth; then lists the KV entries a person still has to write.
- * It holds no secret: the token comes from the Secret vault-bootstrap-token, created by hand (README).
+ * It holds no secret: the token comes from the Secret vault-bootstrap-token, created by hand (README) and
+ * deleted after the first run; without it the job exits 0 (skipped) once Vault holds the PKI CA, so later
+ * syncs succeed, and fails with a message while Vault was never bootstrapped.
+ * The PKI role: cert-manager sends a CSR with an empty CN when a Certificate has only dnsNames
+ * (cert-manager#4965), so the role must not require one (`require_cn=false`; Vault's default is true).
  */
 export const VAULT_BOOTSTRAP_SCRIPT = `#!/bin/sh
 set -eu
-: "\${VAULT_ADDR:?}" "\${VAULT_TOKEN:?}" "\${BASE_DOMAIN:?}"
-cd /config
+: "\${VAULT_ADDR:?}" "\${BASE_DOMAIN:?}"
+cd "\${BOOTSTRAP_CONFIG_DIR:-/config}"
 
 # Exit code 2 while sealed: unseal first (README, "Vault").
 vault status >/dev/null
+
+# The token Secret is deleted after the first run (README): a later sync of vault must still succeed.
+# pki/cert/ca needs no token: present means an earlier run got through.
+if [ -z "\${VAULT_TOKEN:-}" ]; then
+  if vault read -field=certificate pki/cert/ca >/dev/null 2>&1; then
+    echo "vault bootstrap: skipped: no Secret ${VAULT_BOOTSTRAP_TOKEN_SECRET} and Vault is bootstrapped already (PKI CA present)."
+    echo "To apply changed roles or policies (roles.txt, policy-*.hcl), create the Secret again and sync vault."
+    exit 0
+  fi
+  echo "vault bootstrap: no Secret ${VAULT_BOOTSTRAP_TOKEN_SECRET} (key token) and Vault is not bootstrapped yet: create it (README, Vault step 3), then sync vault." >&2
+  exit 1
+fi
 
 # KV v2 for every credential of the platform.
 vault secrets list -format=json | grep -q '"${VAULT_KV_MOUNT}/"' || vault secrets enable -path=${VAULT_KV_MOUNT} -version=2 kv
@@ -209,8 +225,9 @@ if ! vault read -field=certificate pki/cert/ca >/dev/null 2>&1; then
   vault write -field=certificate pki/root/generate/internal common_name="lumen root CA" issuer_name=lumen-root ttl=87600h >/dev/null
 fi
 vault write pki/config/urls issuing_certificates="$VAULT_ADDR/v1/pki/ca" crl_distribution_points="$VAULT_ADDR/v1/pki/crl" >/dev/null
+# require_cn=false: Certificates carry only dnsNames, cert-manager sends an empty CN (cert-manager#4965).
 vault write pki/roles/${VAULT_PKI_ROLE} allowed_domains="$BASE_DOMAIN" allow_subdomains=true allow_bare_domains=false \\
-  key_type=any max_ttl=2160h >/dev/null
+  allow_glob_domains=false enforce_hostnames=true require_cn=false key_type=any max_ttl=2160h >/dev/null
 
 # Kubernetes auth: Vault reviews tokens with its own ServiceAccount (chart: server.authDelegator).
 vault auth list -format=json | grep -q '"${VAULT_KUBERNETES_AUTH_MOUNT}/"' || vault auth enable -path=${VAULT_KUBERNETES_AUTH_MOUNT} kubernetes
@@ -320,7 +337,7 @@ export class VaultChart extends LumenChart {
       },
       spec: {
         backoffLimit: 2,
-        // A missing token Secret must fail the sync visibly rather than hang it.
+        // A Vault that never answers must fail the sync visibly rather than hang it.
         activeDeadlineSeconds: 600,
         template: {
           metadata: { labels },
@@ -338,7 +355,8 @@ export class VaultChart extends LumenChart {
                 { name: 'VAULT_ADDR', value: VAULT_ADDR },
                 { name: 'BASE_DOMAIN', value: config.cluster.baseDomain },
                 { name: 'HOME', value: '/tmp' },
-                { name: 'VAULT_TOKEN', valueFrom: { secretKeyRef: { name: VAULT_BOOTSTRAP_TOKEN_SECRET, key: 'token' } } },
+                // Optional: the Secret is deleted after the first run; the script then skips (see above).
+                { name: 'VAULT_TOKEN', valueFrom: { secretKeyRef: { name: VAULT_BOOTSTRAP_TOKEN_SECRET, key: 'token', optional: true } } },
               ],
               resources: {
                 requests: { cpu: k8s.Quantity.fromString('10m'), memory: k8s.Quantity.fromString('32Mi') },

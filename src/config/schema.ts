@@ -281,6 +281,25 @@ export const envConfigSchema = z.strictObject({
     baseDomain: dnsName,
     /** Where the API server answers, for the NetworkPolicies of operators and webhooks. */
     apiServer: z.strictObject({ cidrs: z.array(cidr).min(1), port: z.number().int().min(1).max(65535).default(6443) }),
+    /**
+     * K3s `cluster-cidr`: the pod addresses (K3s' default). Flannel gives each node a /24 of it whose `.0` is
+     * the node's flannel.1 address: the API server reaches webhook pods on other nodes from there, so the
+     * webhooks' ingress policies allow it. Written into dist/<env>/k3s-config.yaml.
+     */
+    podCidr: cidr.default('10.42.0.0/16'),
+    /** K3s `service-cidr`: ClusterIP addresses (K3s' default). Written into dist/<env>/k3s-config.yaml. */
+    serviceCidr: cidr.default('10.43.0.0/16'),
+  }).superRefine((c, ctx) => {
+    // Pod and Service addresses must not collide, nor hold the API server (node) addresses.
+    const overlap = (a: string, b: string) => { const [s1, e1] = ipv4Span(a); const [s2, e2] = ipv4Span(b); return s1 <= e2 && s2 <= e1; };
+    if (overlap(c.podCidr, c.serviceCidr)) {
+      ctx.addIssue({ code: 'custom', path: ['serviceCidr'], input: c.serviceCidr, message: `a CIDR that does not overlap cluster.podCidr (${c.podCidr})` });
+    }
+    for (const [i, a] of c.apiServer.cidrs.entries()) {
+      for (const key of ['podCidr', 'serviceCidr'] as const) {
+        if (overlap(a, c[key])) ctx.addIssue({ code: 'custom', path: ['apiServer', 'cidrs', i], input: a, message: `node addresses outside cluster.${key} (${c[key]})` });
+      }
+    }
   }),
   registry: z.strictObject({
     host: registryHost,

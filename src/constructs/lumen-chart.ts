@@ -2,6 +2,7 @@ import { Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import type { EnvConfig } from '../config/schema';
 import type { HelmRelease } from './helm-release';
+import type { ImageRef } from './images';
 import { standardLabels } from './labels';
 import { Wave } from './waves';
 
@@ -74,6 +75,11 @@ export class LumenChart extends OutputChart {
   readonly automatedSync: boolean;
   readonly description: string;
   readonly syncOptions: string[];
+  /**
+   * Images this application's pods pull themselves (e.g. CI job containers through Docker-in-Docker), which
+   * no rendered container names: images.txt lists them too (src/synth/inventory.ts).
+   */
+  readonly pulledImages: ImageRef[] = [];
   private release?: HelmRelease;
 
   constructor(scope: Construct, id: string, props: LumenChartProps) {

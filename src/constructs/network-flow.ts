@@ -63,6 +63,24 @@ export function apiServerPeers(cidrs: string[]): Peer[] {
   return cidrs.map((c) => ({ cidrs: [c] }));
 }
 
+/** What webhookCallerPeers needs of the cluster (EnvConfig['cluster']). */
+export interface ClusterAddresses {
+  readonly apiServer: { readonly cidrs: readonly string[] };
+  /** The pod CIDR (K3s cluster-cidr). */
+  readonly podCidr: string;
+}
+
+/**
+ * Where the API server's calls to a webhook pod come from: the server node's address, and on K3s' flannel
+ * VXLAN the node's pod-subnet addresses: cni0 (`.1`) for a pod on the same node, flannel.1 (`.0`) for a pod on
+ * any other node (flannel#1511, calico#1987). Those sit at unknown /24s of the pod CIDR (a subnet per node,
+ * in join order), so the peer is the pod CIDR; without it a webhook answers only when it runs beside the API
+ * server, and `failurePolicy: Fail` webhooks (cert-manager, CNPG, Gatekeeper) refuse half the requests.
+ */
+export function webhookCallerPeers(cluster: ClusterAddresses): Peer[] {
+  return [...apiServerPeers([...cluster.apiServer.cidrs]), { cidrs: [cluster.podCidr] }];
+}
+
 /** Pods that take part in a flow. */
 export interface FlowEndpoint {
   readonly namespace: string;

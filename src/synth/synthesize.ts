@@ -68,7 +68,7 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   for (const d of documents) files.set(d.file, d.text);
   for (const c of charts) for (const [name, content] of Object.entries(c.extraFiles)) files.set(`${c.folder}/${name}`, content);
   files.set('README.md', environmentReadme(config, lumenCharts, objects));
-  // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml).
+  // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml, k3s-config.yaml).
   for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects))) files.set(name, content);
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

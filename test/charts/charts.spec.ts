@@ -1,5 +1,5 @@
 import { ArgoCdChart, argoCdValues } from '../../src/charts/argocd';
-import { CertManagerChart, CertManagerConfigChart, VAULT_ISSUER } from '../../src/charts/cert-manager';
+import { CERT_MANAGER_METRICS_PORT, CERT_MANAGER_NAMESPACE, CertManagerChart, CertManagerConfigChart, VAULT_ISSUER } from '../../src/charts/cert-manager';
 import { APPLICATION_HEALTH_LUA, CONSTRAINT_TEMPLATE_HEALTH_LUA } from '../../src/constructs/argocd-health';
 import { overlay, synth, testApp } from '../support/fixtures';
 
@@ -51,6 +51,22 @@ describe('cert-manager', () => {
     expect(issuer.spec.vault.path).toBe('pki/sign/lumen');
     expect(issuer.spec.vault.auth.kubernetes.role).toBe('cert-manager');
     expect(config.wave.number).toBeGreaterThan(core.wave.number);
+  });
+  test('leader election in its own namespace (the chart\'s default kube-system is outside the AppProject)', () => {
+    const values = new CertManagerChart(testApp(), 'cert-manager', prod).helmRelease!.values as any;
+    expect(values.global.leaderElection.namespace).toBe(CERT_MANAGER_NAMESPACE);
+  });
+  test('Prometheus reaches every target of the chart\'s ServiceMonitor: controller, webhook, cainjector on :9402', () => {
+    const chart = new CertManagerChart(testApp(), 'cert-manager', prod);
+    const release = chart.helmRelease!.releaseName;
+    // The pod labels of the chart's three Deployments (cert-manager v1.21.1 templates), which its ServiceMonitor selects.
+    const targets = [['cert-manager', 'controller'], ['webhook', 'webhook'], ['cainjector', 'cainjector']]
+      .map(([name, component]) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': release, 'app.kubernetes.io/component': component }));
+    const policy = synth(chart).find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'allow-ingress-prometheus');
+    const selects = (labels: Record<string, string>) => Object.entries(policy.spec.podSelector.matchLabels as Record<string, string>).every(([k, v]) => labels[k] === v);
+    for (const t of targets) expect(selects(t)).toBe(true);
+    expect(policy.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: CERT_MANAGER_METRICS_PORT }]);
+    expect((chart.helmRelease!.values as any).prometheus.servicemonitor.enabled).toBe(true);
   });
   test('replicas per environment', () => {
     expect((new CertManagerChart(testApp(), 'cert-manager', prod).helmRelease!.values as any).replicaCount).toBe(2);

@@ -67,7 +67,7 @@ describe('gatekeeper chart', () => {
   test('flows: the API server reaches the webhook on 8443; gatekeeper reaches the API server', () => {
     const policies = synth(new GatekeeperChart(testApp(), 'gatekeeper', prod)).filter((o) => o.kind === 'NetworkPolicy');
     const webhook = policies.find((p) => p.metadata.name === 'allow-ingress-webhook-from-apiserver');
-    expect(webhook.spec.ingress[0]).toEqual({ from: [{ ipBlock: { cidr: '192.168.2.2/32' } }], ports: [{ protocol: 'TCP', port: WEBHOOK_PORT }] });
+    expect(webhook.spec.ingress[0]).toEqual({ from: [{ ipBlock: { cidr: '192.168.2.2/32' } }, { ipBlock: { cidr: '10.42.0.0/16' } }], ports: [{ protocol: 'TCP', port: WEBHOOK_PORT }] });
     expect(webhook.spec.podSelector.matchLabels).toEqual({ 'gatekeeper.sh/operation': 'webhook' });
     const egress = policies.find((p) => p.metadata.name === 'allow-egress-apiserver');
     expect(egress.spec.egress[0].ports.map((p: any) => p.port)).toEqual([6443, 443]);

@@ -1,9 +1,16 @@
+import * as path from 'path';
 import * as yaml from 'js-yaml';
+import { App } from 'cdk8s';
 import {
-  actRunnerConfig, GITEA_URL, GiteaChart, GiteaConfigChart, GiteaRunnerChart, giteaValues,
+  actRunnerConfig, GITEA_NAMESPACE, RUNNER_LABELS, GITEA_URL, GiteaChart, GiteaConfigChart, GiteaRunnerChart, giteaBootstrapValues, giteaValues,
 } from '../../src/charts/gitea';
+import { OutputChart } from '../../src/constructs/lumen-chart';
 import { Waves } from '../../src/constructs/waves';
-import { ENVS, overlay, synth, testApp, testConfig } from '../support/fixtures';
+import { readTrees } from '../../src/diff/base';
+import { buildEnvironment } from '../../src/environment';
+import { environmentImages } from '../../src/synth/inventory';
+import { renderApp } from '../../src/synth/render';
+import { ENVS, overlay, ROOT, smallConfig, synth, testApp, testConfig } from '../support/fixtures';
 
 const prod = overlay('prod');
 const dev = overlay('dev');
@@ -79,13 +86,13 @@ describe('gitea-runner', () => {
     expect(env.GITEA_INSTANCE_URL).toBe(GITEA_URL);
     expect(env.GITEA_RUNNER_REGISTRATION_TOKEN).toEqual({ secretKeyRef: { name: 'act-runner-token', key: 'token' } });
   });
-  test('job containers from the internal registry, named for images.txt', () => {
+  test('runner labels from RUNNER_LABELS, job images from the internal registry, declared for images.txt', () => {
     const cfg = yaml.load(actRunnerConfig(prod)) as any;
-    expect(cfg.runner.labels).toEqual([
-      'ubuntu-latest:docker://192.168.2.2:5000/catthehacker/ubuntu:act-22.04', 'ubuntu-22.04:docker://192.168.2.2:5000/catthehacker/ubuntu:act-22.04',
-    ]);
-    const sts = objects().find((o) => o.kind === 'StatefulSet');
-    expect(sts.spec.template.metadata.annotations['lumen.dev/job-image']).toBe('192.168.2.2:5000/catthehacker/ubuntu:act-22.04');
+    expect(cfg.runner.labels).toEqual(['lumen-node20:docker://192.168.2.2:5000/library/node:20.20-bookworm']);
+    expect(Object.keys(RUNNER_LABELS)).toEqual(['lumen-node20']);
+    const chart = new GiteaRunnerChart(testApp(), 'gitea-runner', prod);
+    expect(chart.pulledImages.map((i) => i.ref)).toEqual(['192.168.2.2:5000/library/node:20.20-bookworm']);
+    expect(environmentImages(prod, [chart], renderApp(App.of(chart) as App))).toContain('192.168.2.2:5000/library/node:20.20-bookworm');
   });
   test('privileged namespace of its own (dind), with the reason; runner flows to Gitea and the registry', () => {
     const all = objects();
@@ -104,4 +111,30 @@ describe('gitea-runner', () => {
     const dind = objects().find((o) => o.kind === 'StatefulSet').spec.template.spec.containers[1];
     expect(dind.args).toContain('--insecure-registry=192.168.2.2:5000');
   });
+});
+
+// The hand install of bootstrap step 1 (README) must be the release the `gitea` Application adopts.
+describe.each(ENVS)('dist/%s/bootstrap/helm/gitea.values.yaml', (env) => {
+  const dist = readTrees(path.join(ROOT, 'dist')).get(env)!;
+  const app = yaml.load(dist.get('apps/Application-gitea.yaml')!) as any;
+  const source = app.spec.sources.find((s: any) => s.chart === 'gitea');
+  const file = yaml.load(dist.get('bootstrap/helm/gitea.values.yaml')!) as any;
+
+  test('equals the values the gitea Application keeps', () => {
+    expect(file).toEqual(source.helm.valuesObject);
+    expect(dist.get('bootstrap/helm/gitea.values.yaml')).toBe(giteaBootstrapValues(overlay(env)));
+  });
+  test('release gitea in namespace gitea (what README step 1 installs); no chart-default database or cache', () => {
+    expect(source.helm.releaseName).toBe('gitea');
+    expect(app.spec.destination.namespace).toBe(GITEA_NAMESPACE);
+    expect(file['postgresql-ha'].enabled).toBe(false);
+    expect(file['valkey-cluster'].enabled).toBe(false);
+    expect(file.postgresql.enabled).toBe(true);
+    expect(file.image.fullOverride.startsWith(`${overlay(env).registry.host}/`)).toBe(true);
+  });
+});
+
+test('no gitea.values.yaml when Gitea is off', () => {
+  const extra = (buildEnvironment(smallConfig()).node.findAll().find((c) => c instanceof OutputChart && c.folder === 'bootstrap') as OutputChart).extraFiles;
+  expect(Object.keys(extra)).toEqual(['helm/argocd.values.yaml']);
 });

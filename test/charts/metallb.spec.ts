@@ -71,7 +71,7 @@ describe('metallb', () => {
     expect(policies['allow-egress-apiserver'].egress).toEqual([{ to: [{ ipBlock: { cidr: '192.168.2.2/32' } }], ports: [{ protocol: 'TCP', port: 6443 }, { protocol: 'TCP', port: 443 }] }]);
     expect(policies['allow-ingress-webhook-from-apiserver']).toEqual({
       podSelector: { matchLabels: CONTROLLER_POD_LABELS }, policyTypes: ['Ingress'],
-      ingress: [{ from: [{ ipBlock: { cidr: '192.168.2.2/32' } }], ports: [{ protocol: 'TCP', port: WEBHOOK_PORT }] }],
+      ingress: [{ from: [{ ipBlock: { cidr: '192.168.2.2/32' } }, { ipBlock: { cidr: '10.42.0.0/16' } }], ports: [{ protocol: 'TCP', port: WEBHOOK_PORT }] }],
     });
     const memberlist = [{ protocol: 'TCP', port: MEMBERLIST_PORT }, { protocol: 'UDP', port: MEMBERLIST_PORT }];
     expect(policies['allow-memberlist-ingress'].podSelector).toEqual({ matchLabels: SPEAKER_POD_LABELS });

@@ -10,6 +10,7 @@ import { namespacesWithoutVaultAuth, VaultNamespaceAuth, VaultSecret, vaultRoleG
 import { buildEnvironment } from '../../src/environment';
 import { Waves } from '../../src/constructs/waves';
 import { ENVS, overlay, synth, testApp, testConfig } from '../support/fixtures';
+import { runBootstrap, StubRun, writtenAt } from '../support/vault-stub';
 
 const prod = overlay('prod');
 const dev = overlay('dev');
@@ -68,13 +69,35 @@ describe('vault', () => {
     const job = objects.find((o) => o.kind === 'Job');
     expect(job.metadata.annotations).toMatchObject({ 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' });
     const env = job.spec.template.spec.containers[0].env;
-    expect(env.find((e: any) => e.name === 'VAULT_TOKEN').valueFrom.secretKeyRef).toEqual({ name: VAULT_BOOTSTRAP_TOKEN_SECRET, key: 'token' });
+    expect(env.find((e: any) => e.name === 'VAULT_TOKEN').valueFrom.secretKeyRef).toEqual({ name: VAULT_BOOTSTRAP_TOKEN_SECRET, key: 'token', optional: true });
     expect(env.find((e: any) => e.name === 'BASE_DOMAIN').value).toBe('airgap.local');
     expect(objects.filter((o) => o.kind === 'Secret')).toEqual([]);
     const script = objects.find((o) => o.kind === 'ConfigMap').data['bootstrap.sh'];
     expect(script).toContain('vault secrets enable -path=secret -version=2 kv');
     expect(script).toContain('pki/roles/lumen allowed_domains="$BASE_DOMAIN" allow_subdomains=true');
     expect(script).toContain(`auth/kubernetes/role/${CERT_MANAGER_VAULT_ROLE}`);
+  });
+  describe('the bootstrap script, run against a recording vault stub', () => {
+    const data = synth(new VaultChart(testApp(), 'vault', prod)).find((o) => o.kind === 'ConfigMap').data;
+    const writes = (r: StubRun) => r.calls.filter((c) => ['write', 'policy', 'secrets', 'auth'].includes(c[0]) && c[1] !== 'list');
+    test('with the token: configures Vault and ends with done', () => {
+      const r = runBootstrap(data, { token: 't', baseDomain: 'airgap.local' });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('vault bootstrap: done');
+      expect(writtenAt(r.calls, 'pki/roles/lumen')).toMatchObject({ allowed_domains: 'airgap.local', require_cn: 'false' });
+    });
+    test('token Secret deleted after the first run (Vault bootstrapped): exits 0 saying it skipped, writes nothing', () => {
+      const r = runBootstrap(data, { baseDomain: 'airgap.local', caExists: true });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`vault bootstrap: skipped: no Secret ${VAULT_BOOTSTRAP_TOKEN_SECRET}`);
+      expect(writes(r)).toEqual([]);
+    });
+    test('no token and Vault never bootstrapped: fails, naming the Secret to create', () => {
+      const r = runBootstrap(data, { baseDomain: 'airgap.local', caExists: false });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`no Secret ${VAULT_BOOTSTRAP_TOKEN_SECRET} (key token) and Vault is not bootstrapped yet`);
+      expect(writes(r)).toEqual([]);
+    });
   });
   test('roles and policies follow the VaultNamespaceAuth and VaultSecret constructs of the whole app', () => {
     const app = testApp();

@@ -35,6 +35,27 @@ describe('overlays', () => {
   });
 });
 
+describe('cluster addresses (K3s cluster-cidr / service-cidr)', () => {
+  test('K3s\' defaults when an overlay says nothing', () => {
+    expect(testConfig().cluster).toMatchObject({ podCidr: '10.42.0.0/16', serviceCidr: '10.43.0.0/16' });
+  });
+  test('an overlay may set them', () => {
+    const cfg = parse(MINIMAL_OVERLAY.replace('apiServer:', 'podCidr: 10.52.0.0/16\n  serviceCidr: 10.53.0.0/16\n  apiServer:'));
+    expect(cfg.cluster).toMatchObject({ podCidr: '10.52.0.0/16', serviceCidr: '10.53.0.0/16' });
+  });
+  test('not a CIDR', () => {
+    expect(errorOf(MINIMAL_OVERLAY.replace('apiServer:', 'podCidr: 10.42.0.0\n  apiServer:'))).toContain('cluster.podCidr: expected an IPv4 CIDR');
+  });
+  test('pods and services overlapping', () => {
+    expect(errorOf(MINIMAL_OVERLAY.replace('apiServer:', 'serviceCidr: 10.42.128.0/17\n  apiServer:')))
+      .toBe('overlays/bad.yaml: cluster.serviceCidr: expected a CIDR that does not overlap cluster.podCidr (10.42.0.0/16), found string "10.42.128.0/17"');
+  });
+  test('the API server inside the pod CIDR', () => {
+    expect(errorOf(MINIMAL_OVERLAY.replace('[10.0.0.1/32]', '[10.42.0.1/32]')))
+      .toContain('cluster.apiServer.cidrs.0: expected node addresses outside cluster.podCidr (10.42.0.0/16)');
+  });
+});
+
 describe('bad overlays give one message naming file, key, expected and found', () => {
   test('negative replicas', () => {
     expect(errorOf(`${MINIMAL_OVERLAY}components: { vault: { replicas: 0 } }\n`))

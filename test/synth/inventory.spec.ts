@@ -6,7 +6,7 @@ import { internalImage } from '../../src/constructs/images';
 import { LumenChart } from '../../src/constructs/lumen-chart';
 import { Microservice } from '../../src/constructs/microservice';
 import { Waves } from '../../src/constructs/waves';
-import { environmentCharts, environmentImages, imageRefsIn, isImageRef, MIRRORED_REGISTRIES, registriesYaml } from '../../src/synth/inventory';
+import { environmentCharts, environmentImages, imageRefsIn, INVENTORY_FILES, isImageRef, k3sConfigYaml, MIRRORED_REGISTRIES, registriesYaml } from '../../src/synth/inventory';
 import { renderApp } from '../../src/synth/render';
 import { readTrees } from '../../src/diff/base';
 import { ENVS, overlay, ROOT, testApp, testConfig } from '../support/fixtures';
@@ -91,6 +91,22 @@ describe('registries.yaml', () => {
   });
 });
 
+describe('k3s-config.yaml', () => {
+  test('K3s\' Traefik and ServiceLB off; pod and Service CIDRs, flannel VXLAN and the API port from the overlay', () => {
+    const config = testConfig();
+    const doc = yaml.load(k3sConfigYaml({ ...config, cluster: { ...config.cluster, podCidr: '10.52.0.0/16', serviceCidr: '10.53.0.0/16', apiServer: { cidrs: ['10.0.0.1/32'], port: 7443 } } })) as any;
+    expect(doc).toEqual({
+      disable: ['traefik', 'servicelb'], 'cluster-cidr': '10.52.0.0/16', 'service-cidr': '10.53.0.0/16', 'flannel-backend': 'vxlan', 'https-listen-port': 7443,
+    });
+  });
+  test('k3d gets a hint for --k3s-arg; both name the target file', () => {
+    const config = testConfig();
+    expect(k3sConfigYaml(config)).toContain('/etc/rancher/k3s/config.yaml');
+    expect(k3sConfigYaml(config)).not.toContain('k3d');
+    expect(k3sConfigYaml({ ...config, cluster: { ...config.cluster, distribution: 'k3d' } })).toContain('--k3s-arg "--disable=traefik@server:*"');
+  });
+});
+
 // The committed dist/ (test/synth/environment.spec.ts proves it is exactly what synth writes): no render here.
 describe.each(ENVS)('inventory of dist/%s', (env) => {
   const config = overlay(env);
@@ -136,8 +152,19 @@ describe.each(ENVS)('inventory of dist/%s', (env) => {
     for (const r of MIRRORED_REGISTRIES) expect(doc.mirrors[r].endpoint).toEqual([endpoint]);
   });
 
+  test('k3s-config.yaml: bundled Traefik and ServiceLB off (ours and MetalLB run), the overlay\'s pod CIDR (the webhook policies\' peer)', () => {
+    const doc = yaml.load(out.files.get('k3s-config.yaml')!) as any;
+    expect(doc.disable).toEqual(expect.arrayContaining(['traefik', 'servicelb']));
+    expect(doc['cluster-cidr']).toBe(config.cluster.podCidr);
+    expect(doc['service-cidr']).toBe(config.cluster.serviceCidr);
+    expect(doc['flannel-backend']).toBe('vxlan');
+    expect(doc['https-listen-port']).toBe(config.cluster.apiServer.port);
+    const webhook = docs.find((d) => d.kind === 'NetworkPolicy' && d.metadata.name === 'allow-ingress-webhook-from-apiserver');
+    expect(webhook.spec.ingress[0].from).toContainEqual({ ipBlock: { cidr: doc['cluster-cidr'] } });
+  });
+
   test('the inventory files sit at the top of dist/<env>/, outside every Application path', () => {
-    for (const f of ['images.txt', 'charts.txt', 'registries.yaml']) expect(out.files.has(f)).toBe(true);
+    for (const f of INVENTORY_FILES) expect(out.files.has(f)).toBe(true);
     const paths = docs.filter((d) => d.kind === 'Application').flatMap((a) => (a.spec.sources ?? [a.spec.source]).map((s: any) => s.path).filter(Boolean));
     for (const p of paths) expect(p).not.toBe(`dist/${env}`);
   });

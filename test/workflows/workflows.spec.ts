@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
-import { overlay, ROOT } from '../support/fixtures';
+import { RUNNER_LABELS } from '../../src/charts/gitea';
+import { readTrees } from '../../src/diff/base';
+import { ENVS, overlay, ROOT } from '../support/fixtures';
 
 const DIR = path.join(ROOT, '.gitea', 'workflows');
 const load = (f: string): { text: string; doc: any } => {
@@ -28,13 +30,10 @@ describe('.gitea/workflows: everything resolves inside the air gap', () => {
     }
   });
 
-  test.each(files)('%s: job and service images come from the internal registry', (f) => {
-    const registry = overlay('prod').registry.host;
-    const jobs = Object.values(load(f).doc.jobs) as any[];
-    for (const j of jobs) {
-      const images = [j.container?.image ?? j.container, ...Object.values(j.services ?? {}).map((s: any) => s.image ?? s)].filter(Boolean);
-      expect(images.length).toBeGreaterThan(0);
-      for (const i of images) expect(String(i).startsWith(`${registry}/`)).toBe(true);
+  test.each(files)('%s: no job names a container or service image (the runner label\'s image, per environment)', (f) => {
+    for (const j of Object.values(load(f).doc.jobs) as any[]) {
+      expect(j.container).toBeUndefined();
+      expect(j.services).toBeUndefined();
     }
   });
 
@@ -70,5 +69,37 @@ describe('.gitea/workflows: everything resolves inside the air gap', () => {
     expect(post.env.GITEA_TOKEN).toMatch(/^\$\{\{ secrets\.[A-Z_]+ \}\}$/);
     // The token is never on a command line.
     expect(text).not.toMatch(/GITEA_TOKEN|secrets\./);
+  });
+});
+
+// Contract: what each workflow asks for against what each environment's runner offers (committed dist/: the
+// act_runner ConfigMap's labels) and what the connected zone carries in (dist/<env>/images.txt).
+describe.each(ENVS)('.gitea/workflows against the runner and the image inventory of dist/%s', (env) => {
+  const files = fs.readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const dist = readTrees(path.join(ROOT, 'dist')).get(env)!;
+  const config = overlay(env);
+  const cm = [...dist.entries()].find(([f]) => f.endsWith('/gitea-runner/ConfigMap-act-runner.yaml'));
+  const runner = yaml.load((yaml.load(cm![1]) as any).data['config.yaml']) as any;
+  /** label → image (`<label>:docker://<image>`). */
+  const labels = new Map<string, string>((runner.runner.labels as string[]).map((l) => {
+    const [label, scheme] = l.split(':', 2);
+    expect(scheme).toBe('docker');
+    return [label, l.slice(`${label}:docker://`.length)];
+  }));
+  const images = new Set((dist.get('images.txt') ?? '').split('\n').filter(Boolean));
+
+  test('the runner\'s labels are RUNNER_LABELS, each with its image from the environment\'s registry', () => {
+    expect([...labels.keys()].sort()).toEqual(Object.keys(RUNNER_LABELS).sort());
+    for (const [label, i] of Object.entries(RUNNER_LABELS)) expect(labels.get(label)).toBe(`${config.registry.host}/${i.repository}:${i.tag}`);
+  });
+
+  test.each(files)('%s: every job\'s runs-on is a label of the runner, its image is in images.txt', (f) => {
+    for (const [name, j] of Object.entries(load(f).doc.jobs) as [string, any][]) {
+      const runsOn: string[] = [j['runs-on']].flat();
+      expect(runsOn.length).toBeGreaterThan(0);
+      for (const l of runsOn) expect({ job: name, label: l, offered: labels.has(l) }).toEqual({ job: name, label: l, offered: true });
+      const image = j.container?.image ?? j.container ?? labels.get(runsOn[0]);
+      expect({ job: name, image, listed: images.has(image) }).toEqual({ job: name, image, listed: true });
+    }
   });
 });
