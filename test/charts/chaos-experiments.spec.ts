@@ -49,7 +49,7 @@ describe('chaos-experiments', () => {
     expect(nc.spec.externalTargets).toEqual(services);
     expect(nc.spec.target).toEqual(target);
   });
-  test.each(['dev', 'prod'])('%s: every Service host lumen-api dials for PostgreSQL and Redis is an external target', (env) => {
+  test.each(['dev', 'prod'] as const)('%s: every Service host lumen-api dials for PostgreSQL and Redis is an external target', (env) => {
     const config = overlay(env);
     const lumenApi = synth(new LumenApiChart(testApp(), 'lumen-api', config)).find((o) => o.kind === 'Rollout');
     const vars = Object.fromEntries(lumenApi.spec.template.spec.containers[0].env.filter((e: any) => e.value).map((e: any) => [e.name, e.value]));
