@@ -8,7 +8,8 @@ import type { Dependency } from '../constructs/dependency';
 import { LumenChart } from '../constructs/lumen-chart';
 import { serviceSelector } from '../constructs/microservice';
 import { Waves } from '../constructs/waves';
-import { LUMEN_DB_RW } from './cloudnative-pg';
+import { LUMEN_DB_NAMESPACE, LUMEN_DB_R_SERVICE, LUMEN_DB_RO, LUMEN_DB_RW } from './cloudnative-pg';
+import { serviceHost } from '../constructs/dependency';
 import { LUMEN_API } from './lumen-api';
 import { LUMEN_NAMESPACE } from './namespaces';
 import { REDIS_SENTINEL } from './redis';
@@ -34,6 +35,12 @@ export const NETWORK_CHAOS_DURATION = '5m';
  * - NetworkChaos: +100 ms on lumen-api → Redis, and on lumen-api → PostgreSQL, 5 minutes each, injected on
  *   lumen-api's pods towards those targets only (direction `to`): other clients of Redis and PostgreSQL are
  *   untouched. What they validate: timeouts and connection pools (p99 in Grafana rises by about 100 ms).
+ *   Chaos Mesh filters on destination addresses inside the source pod's network namespace, where a packet
+ *   to a Service still carries the ClusterIP (kube-proxy rewrites it on the node): a pod selector alone
+ *   matches only direct pod-to-pod traffic. So the Services lumen-api dials are `externalTargets` (Service
+ *   DNS names, resolved to their ClusterIPs by the Chaos Mesh controller when it injects): every lumen-db
+ *   Service for PostgreSQL; for Redis the Sentinel Service plus the Redis pods, which clients reach by their
+ *   headless names (pod IPs) once Sentinel names the master.
  */
 export class ChaosExperimentsChart extends LumenChart {
   readonly podChaos: PodChaos;
@@ -58,13 +65,15 @@ export class ChaosExperimentsChart extends LumenChart {
     });
 
     this.networkChaos = [
-      this.latency('lumen-api-redis-latency', REDIS_SENTINEL, target),
-      this.latency('lumen-api-postgres-latency', LUMEN_DB_RW, target),
+      this.latency('lumen-api-redis-latency', target, { pods: REDIS_SENTINEL, services: [REDIS_SENTINEL.host] }),
+      this.latency('lumen-api-postgres-latency', target, { services: postgresServiceHosts() }),
     ];
   }
 
-  /** +100 ms from lumen-api's pods to every pod of a dependency, for 5 minutes. */
-  private latency(name: string, dep: Dependency, source: { namespaces: string[]; labelSelectors: Record<string, string> }): NetworkChaos {
+  /** +100 ms from lumen-api's pods to a dependency's Services (ClusterIPs) and, when given, its pods, for 5 minutes. */
+  private latency(name: string, source: { namespaces: string[]; labelSelectors: Record<string, string> },
+    to: { readonly services: readonly string[]; readonly pods?: Dependency }): NetworkChaos {
+    if (to.services.length === 0) throw new Error(`'services' must name at least one Service host, got none (NetworkChaos ${name})`);
     return new NetworkChaos(this, name, {
       metadata: { name, namespace: LUMEN_NAMESPACE },
       spec: {
@@ -72,12 +81,20 @@ export class ChaosExperimentsChart extends LumenChart {
         mode: NetworkChaosSpecMode.ALL,
         selector: source,
         direction: NetworkChaosSpecDirection.TO,
-        target: { mode: NetworkChaosSpecTargetMode.ALL, selector: { namespaces: [dep.namespace], labelSelectors: { ...dep.podLabels } } },
+        externalTargets: [...to.services],
+        target: to.pods
+          ? { mode: NetworkChaosSpecTargetMode.ALL, selector: { namespaces: [to.pods.namespace], labelSelectors: { ...to.pods.podLabels } } }
+          : undefined,
         delay: { latency: NETWORK_CHAOS_LATENCY, jitter: '0ms', correlation: '0' },
         duration: NETWORK_CHAOS_DURATION,
       },
     });
   }
+}
+
+/** Every Service of lumen-db that lumen-api may dial (rw for writes; ro or r for reads, by instance count). */
+export function postgresServiceHosts(): string[] {
+  return [LUMEN_DB_RW.host, LUMEN_DB_RO.host, serviceHost(LUMEN_DB_R_SERVICE, LUMEN_DB_NAMESPACE)];
 }
 
 export function buildChaosExperiments(scope: Construct, config: EnvConfig): void {

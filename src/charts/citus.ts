@@ -117,7 +117,19 @@ export interface PostgresClusterProps {
    * @default []
    */
   readonly roles?: { readonly name: string; readonly secret: string; readonly replication?: boolean }[];
+  /**
+   * Keep logical replication slots created with `failover` (Debezium `slot.failover`) on the standbys, so CDC
+   * resumes after a switchover: CloudNativePG's `synchronizeLogicalDecoding` plus the two parameters its webhook
+   * requires on PostgreSQL 17+ (`sync_replication_slots`, `hot_standby_feedback`).
+   * @default false
+   */
+  readonly logicalSlotFailover?: boolean;
 }
+
+/** PostgreSQL parameters CloudNativePG 1.30 requires for synchronizeLogicalDecoding on PostgreSQL 17+. */
+export const LOGICAL_SLOT_SYNC_PARAMETERS = { sync_replication_slots: 'on', hot_standby_feedback: 'on' } as const;
+/** The major version of a CNPG operand image tag such as `17.10-standard-trixie` or `17.10-13.2`. */
+export const postgresMajor = (tag: string): number => Number(tag.split(/[.-]/)[0]);
 
 /**
  * A CloudNativePG Cluster with the platform defaults: app/tier labels on every pod, soft anti-affinity (the
@@ -131,7 +143,12 @@ export function postgresCluster(scope: Construct, id: string, p: PostgresCluster
     limits: { cpu: ClusterSpecResourcesLimits.fromString(r.limits.cpu), memory: ClusterSpecResourcesLimits.fromString(r.limits.memory) },
   });
   const preload = p.preload ?? [];
-  const parameters = p.parameters ?? {};
+  const slotFailover = p.logicalSlotFailover ?? false;
+  // Failover slots are a PostgreSQL 17 feature (without the pg_failover_slots extension, which we do not ship).
+  if (slotFailover && !(postgresMajor(p.image.tag) >= 17)) {
+    throw new Error(`'logicalSlotFailover' needs PostgreSQL 17 or later, got image tag ${p.image.tag} (cluster ${p.name})`);
+  }
+  const parameters = { ...(p.parameters ?? {}), ...(slotFailover ? LOGICAL_SLOT_SYNC_PARAMETERS : {}) };
   const postInit = p.postInitApplicationSql ?? [];
   const roles = p.roles ?? [];
   // Explicit (possibly undefined) fields, never spreads: the generated types then catch a misspelt key.
@@ -162,6 +179,7 @@ export function postgresCluster(scope: Construct, id: string, p: PostgresCluster
         })),
       } : undefined,
       storage: { size: p.storage },
+      replicationSlots: slotFailover ? { highAvailability: { enabled: true, synchronizeLogicalDecoding: true } } : undefined,
       resources: q(p.resources),
       affinity: { enablePodAntiAffinity: true, podAntiAffinityType: 'preferred', topologyKey: 'kubernetes.io/hostname' },
       // A PDB on a single instance would block every node drain.
@@ -318,6 +336,8 @@ export class CitusChart extends LumenChart {
       },
       postInitApplicationSql: ['CREATE EXTENSION IF NOT EXISTS citus'],
       roles: [{ name: DEBEZIUM_USER, secret: CITUS_SECRETS.debezium, replication: true }],
+      // Debezium's slot on every node survives a switchover (kafka.ts sets `slot.failover`).
+      logicalSlotFailover: true,
     }));
 
     cnpgFlows(this, CITUS_NAMESPACE, config);

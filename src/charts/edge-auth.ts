@@ -11,7 +11,7 @@ import { allowFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { TRAEFIK_NAMESPACE, TRAEFIK_POD_LABELS } from '../constructs/tls-route';
 import { Waves } from '../constructs/waves';
-import { KEYCLOAK, KEYCLOAK_JWKS_URL, keycloakIssuer, shopHost, TOKEN_CLAIMS } from './keycloak';
+import { EDGE_AUDIENCE, KEYCLOAK, KEYCLOAK_JWKS_URL, keycloakIssuer, shopHost, TOKEN_CLAIMS } from './keycloak';
 import { LUMEN_NAMESPACE, SHOP_NAMESPACE } from './namespaces';
 
 /** Ory Oathkeeper v0.40.9: the JWT validator behind Traefik's forwardAuth (decision API). */
@@ -50,7 +50,7 @@ export const IDENTITY_HEADERS = {
   roles: 'X-User-Roles',
 } as const;
 /** The token claim X-User-Country is read from (a user-attribute mapper in the realm). */
-export const COUNTRY_CLAIM = 'country';
+export const COUNTRY_CLAIM = TOKEN_CLAIMS.country;
 
 /** Public host names of the APIs: lumen-api on `lumen.<baseDomain>`, catalog and order on `shop.<baseDomain>`. */
 export function apiHost(config: EnvConfig, api: 'lumen' | 'shop'): string {
@@ -84,6 +84,9 @@ export function oathkeeperConfig(config: EnvConfig): Record<string, unknown> {
           jwks_ttl: '5m',
           // Tokens carry the public issuer (Keycloak answers for https://auth.<baseDomain>).
           trusted_issuers: [keycloakIssuer(config)],
+          // Only tokens minted for the edge (the shop client's audience mapper, keycloak.ts): without it any
+          // token of the realm, whatever client it was issued to, would pass.
+          target_audience: [EDGE_AUDIENCE],
           allowed_algorithms: ['RS256'],
           scope_strategy: 'none',
         },

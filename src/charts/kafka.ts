@@ -337,6 +337,9 @@ export class KafkaChart extends LumenChart {
             // The init Job creates the publication on the coordinator and Citus propagates it.
             'publication.autocreate.mode': 'disabled',
             'slot.name': ORDER_SLOT,
+            // A failover slot (PostgreSQL 17+, created on the primary): CloudNativePG synchronizes it to the standbys
+            // (citus.ts `logicalSlotFailover`), so a switchover resumes from the slot instead of losing changes.
+            'slot.failover': true,
             'table.include.list': ORDER_TABLES.map((t) => `public.${t}`).join(','),
             // The coordinator's snapshot reads the distributed tables once, across all shards; on a worker
             // the same SELECT would read them all again: workers stream changes only.
@@ -373,6 +376,10 @@ export class KafkaChart extends LumenChart {
           'mongodb.user': secretRef(CONNECT_SECRETS.mongodb, 'username'),
           'mongodb.password': secretRef(CONNECT_SECRETS.mongodb, 'password'),
           'topic.prefix': 'catalog',
+          // Debezium 3.4 opens a deployment-wide change stream by default, which needs read on every database;
+          // the debezium user reads only `catalog` (mongodb.ts): watch that database's stream alone.
+          'capture.scope': 'database',
+          'capture.target': CATALOG_DATABASE,
           'database.include.list': CATALOG_DATABASE,
           'collection.include.list': [CATALOG_COLLECTIONS.products, CATALOG_COLLECTIONS.merchantListings].map((c) => `${CATALOG_DATABASE}.${c}`).join(','),
           'capture.mode': 'change_streams_update_full',

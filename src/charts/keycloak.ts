@@ -46,8 +46,76 @@ export const KEYCLOAK_ROLES = { customer: 'customer', inventoryManager: 'invento
 export const SHOP_FRONTEND_CLIENT_ID = 'shop-frontend';
 /** The edge JWT validator (Traefik forwardAuth / plugin): confidential client, its secret from Vault. */
 export const EDGE_CLIENT_ID = 'traefik-edge';
-/** Claims the services read (seed 004 §4 and §9): the tenant, and the realm roles as a flat array. */
-export const TOKEN_CLAIMS = { tenant: 'tenant_id', roles: 'roles' } as const;
+/** Claims the services read (seed 004 §4, §5 and §9): the tenant, the user's country, the realm roles as a flat array. */
+export const TOKEN_CLAIMS = { tenant: 'tenant_id', country: 'country', roles: 'roles' } as const;
+/**
+ * The audience every shop token carries (an oidc-audience-mapper on the shop's client naming the edge client)
+ * and the edge requires (Oathkeeper `target_audience`): a token the realm issued to any other client is refused.
+ */
+export const EDGE_AUDIENCE = EDGE_CLIENT_ID;
+
+/** One attribute of Keycloak's declarative user profile (UPConfig, Keycloak 24+), as a realm stores it. */
+export interface UserProfileAttribute {
+  readonly name: string;
+  readonly displayName: string;
+  readonly validations: Record<string, Record<string, unknown>>;
+  readonly permissions: { readonly view: readonly string[]; readonly edit: readonly string[] };
+  readonly required?: { readonly roles: readonly string[] };
+  readonly multivalued: boolean;
+  readonly group?: string;
+}
+/** The user profile of the realm (Keycloak's UPConfig JSON). */
+export interface UserProfileConfig {
+  readonly attributes: readonly UserProfileAttribute[];
+  readonly groups: readonly { readonly name: string; readonly displayHeader: string; readonly displayDescription: string }[];
+}
+/** Where a realm representation keeps its user profile: one declarative-user-profile component, the UPConfig as a JSON string. */
+export const USER_PROFILE_PROVIDER = 'org.keycloak.userprofile.UserProfileProvider';
+export const USER_PROFILE_PROVIDER_ID = 'declarative-user-profile';
+export const USER_PROFILE_CONFIG_KEY = 'kc.user.profile.config';
+
+/**
+ * Attributes the tokens carry beyond Keycloak's own: declared, or Keycloak 24+ drops them (unmanaged attributes
+ * are disabled by default) and the mappers emit nothing. Only an administrator sets them (the tenant and the
+ * country decide what a user may see and where the order lands); users may see them.
+ */
+export const CLAIM_ATTRIBUTES: readonly UserProfileAttribute[] = [
+  {
+    name: TOKEN_CLAIMS.tenant, displayName: 'Tenant', multivalued: false, group: 'user-metadata',
+    // The Citus distribution key (citus.ts): a short slug.
+    validations: { length: { min: 1, max: 63 }, pattern: { pattern: '^[a-z0-9][a-z0-9-]*$', 'error-message': 'a lower-case slug such as acme' } },
+    permissions: { view: ['admin', 'user'], edit: ['admin'] },
+  },
+  {
+    name: TOKEN_CLAIMS.country, displayName: 'Country', multivalued: false, group: 'user-metadata',
+    // ISO 3166-1 alpha-2, what orders.country_code accepts (citus.ts CHECK).
+    validations: { pattern: { pattern: '^[A-Z]{2}$', 'error-message': 'an ISO 3166-1 alpha-2 code such as DE' } },
+    permissions: { view: ['admin', 'user'], edit: ['admin'] },
+  },
+];
+
+/** The realm's user profile: Keycloak 26's default four attributes, unchanged, plus CLAIM_ATTRIBUTES. */
+export function lumenUserProfile(): UserProfileConfig {
+  const both = ['admin', 'user'];
+  return {
+    attributes: [
+      {
+        name: 'username', displayName: '${username}', multivalued: false, permissions: { view: both, edit: ['admin', 'user'] },
+        validations: { length: { min: 3, max: 255 }, 'username-prohibited-characters': {}, 'up-username-not-idn-homograph': {} },
+      },
+      {
+        name: 'email', displayName: '${email}', multivalued: false, required: { roles: ['user'] }, permissions: { view: both, edit: ['admin', 'user'] },
+        validations: { email: {}, length: { max: 255 } },
+      },
+      ...(['firstName', 'lastName'] as const).map((name): UserProfileAttribute => ({
+        name, displayName: `\${${name}}`, multivalued: false, required: { roles: ['user'] }, permissions: { view: both, edit: ['admin', 'user'] },
+        validations: { length: { max: 255 }, 'person-name-prohibited-characters': {} },
+      })),
+      ...CLAIM_ATTRIBUTES,
+    ],
+    groups: [{ name: 'user-metadata', displayHeader: 'User metadata', displayDescription: 'Attributes, which refer to user metadata' }],
+  };
+}
 
 /** Public host name of Keycloak, and of the shop front end (its redirect URIs). */
 export const keycloakHost = (config: EnvConfig): string => `auth.${config.cluster.baseDomain}`;
@@ -241,6 +309,13 @@ export function lumenRealm(config: EnvConfig): KeycloakRealmImportSpecRealm {
         { name: KEYCLOAK_ROLES.inventoryManager, description: 'Merchant staff: change catalog items, stock and country rules' },
       ],
     },
+    // Keycloak 24+ keeps only declared attributes: the claims' attributes are declared here (see CLAIM_ATTRIBUTES).
+    components: {
+      [USER_PROFILE_PROVIDER]: [{
+        name: 'Declarative User Profile', providerId: USER_PROFILE_PROVIDER_ID,
+        config: { [USER_PROFILE_CONFIG_KEY]: [JSON.stringify(lumenUserProfile())] },
+      }],
+    },
     // Who registers is a customer.
     defaultRole: { name: `default-roles-${KEYCLOAK_REALM}`, composite: true, composites: { realm: ['offline_access', 'uma_authorization', KEYCLOAK_ROLES.customer] } },
     clients: [
@@ -261,8 +336,13 @@ export function lumenRealm(config: EnvConfig): KeycloakRealmImportSpecRealm {
           },
           {
             // The user's country (profile attribute): the edge turns it into X-User-Country (src/charts/edge-auth.ts).
-            name: 'country', protocol: 'openid-connect', protocolMapper: 'oidc-usermodel-attribute-mapper',
-            config: { 'user.attribute': 'country', 'claim.name': 'country', 'jsonType.label': 'String', 'access.token.claim': 'true', 'id.token.claim': 'true', 'userinfo.token.claim': 'true' },
+            name: TOKEN_CLAIMS.country, protocol: 'openid-connect', protocolMapper: 'oidc-usermodel-attribute-mapper',
+            config: { 'user.attribute': TOKEN_CLAIMS.country, 'claim.name': TOKEN_CLAIMS.country, 'jsonType.label': 'String', 'access.token.claim': 'true', 'id.token.claim': 'true', 'userinfo.token.claim': 'true' },
+          },
+          {
+            // `aud` names the edge: Oathkeeper requires it (edge-auth.ts `target_audience`).
+            name: 'edge-audience', protocol: 'openid-connect', protocolMapper: 'oidc-audience-mapper',
+            config: { 'included.client.audience': EDGE_AUDIENCE, 'access.token.claim': 'true', 'id.token.claim': 'false', 'introspection.token.claim': 'true' },
           },
           {
             name: TOKEN_CLAIMS.roles, protocol: 'openid-connect', protocolMapper: 'oidc-usermodel-realm-role-mapper',

@@ -47,14 +47,15 @@ export const CATALOG_DATABASE = 'catalog';
 export const CATALOG_COLLECTIONS = { products: 'products', merchantListings: 'merchant_listings' } as const;
 /**
  * Shard keys of the catalog (seed 004 §3: geographic sharding on `[tenant_id, country_code]`).
- * - `merchant_listings` (tenant-specific price, stock, active flag): ranged on `{ tenant_id, country_code }`,
- *   so one tenant's listings for one country stay on one shard, a tenant's query by country hits one shard,
- *   and zones can pin a tenant's country ranges to a shard (data sovereignty).
+ * - `merchant_listings` (tenant-specific price, stock, active flag): ranged on `{ tenant_id, country_code, _id }`:
+ *   a tenant's query by country still targets the shards of that range (usually one), zones can pin a tenant's
+ *   country ranges to a shard (data sovereignty), and `_id` lets the balancer split one large tenant-country
+ *   (on `{ tenant_id, country_code }` alone it would be one indivisible jumbo chunk).
  * - `products` (global SKU, brand, images; no tenant): hashed `_id`, spread evenly (read-mostly, cached).
  * Country restrictions (`geo_restrictions`) are filtered by the application, not sharded (seed 004 §5).
  */
 export const CATALOG_SHARD_KEYS: Readonly<Record<string, Readonly<Record<string, 1 | 'hashed'>>>> = Object.freeze({
-  [CATALOG_COLLECTIONS.merchantListings]: Object.freeze({ tenant_id: 1, country_code: 1 } as const),
+  [CATALOG_COLLECTIONS.merchantListings]: Object.freeze({ tenant_id: 1, country_code: 1, _id: 1 } as const),
   [CATALOG_COLLECTIONS.products]: Object.freeze({ _id: 'hashed' } as const),
 });
 
@@ -363,7 +364,10 @@ export function shardingScript(): string {
     `const keys = ${JSON.stringify(CATALOG_SHARD_KEYS)};`,
     `for (const [coll, key] of Object.entries(keys)) {`,
     `  const ns = ${JSON.stringify(CATALOG_DATABASE)} + '.' + coll;`,
-    `  if (db.getSiblingDB('config').collections.findOne({ _id: ns })) { print('already sharded: ' + ns); continue; }`,
+    `  const current = db.getSiblingDB('config').collections.findOne({ _id: ns });`,
+    `  if (current && JSON.stringify(current.key) === JSON.stringify(key)) { print('already sharded: ' + ns); continue; }`,
+    // A key can only be refined by adding suffix fields (MongoDB 4.4+), with an index on the new key first.
+    `  if (current) { print('REFINE NEEDED: ' + ns + ' is sharded on ' + JSON.stringify(current.key) + ', want ' + JSON.stringify(key)); continue; }`,
     `  sh.shardCollection(ns, key);`,
     `  print('sharded ' + ns + ' on ' + JSON.stringify(key));`,
     `}`,

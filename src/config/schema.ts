@@ -273,6 +273,34 @@ export const servicesSchema = z.strictObject({
     .superRefine(maxAtLeastMin).prefault({}),
 }).prefault({});
 
+/** Every node: what a domain holds when the overlay declares none (nothing is known to fail apart). */
+export const ALL_NODES = '*';
+/** A failure domain: nodes that fail together (one machine, a rack, a power feed), by Kubernetes node name. */
+const failureDomain = z.strictObject({
+  name: dnsLabel,
+  nodes: z.array(z.union([dnsName, z.literal(ALL_NODES)])).min(1),
+});
+export type FailureDomain = z.output<typeof failureDomain>;
+/**
+ * The cluster's failure domains (the synth summary and dist/<env>/README.md name every quorum one domain's loss
+ * would break). Default: one domain holding every node, the honest answer for a single-node sandbox, and for
+ * any cluster that declares nothing.
+ */
+export const failureDomainsSchema = z.array(failureDomain).min(1).superRefine((domains, ctx) => {
+  const seen = new Map<string, string>();
+  domains.forEach((d, i) => {
+    if (domains.findIndex((x) => x.name === d.name) !== i) ctx.addIssue({ code: 'custom', path: [i, 'name'], input: d.name, message: 'a name no other domain has' });
+    if (d.nodes.includes(ALL_NODES) && (domains.length > 1 || d.nodes.length > 1)) {
+      ctx.addIssue({ code: 'custom', path: [i, 'nodes'], input: d.nodes, message: `"${ALL_NODES}" (every node) only as the single node of a single domain` });
+    }
+    d.nodes.forEach((n, j) => {
+      const other = seen.get(n);
+      if (other !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'nodes', j], input: n, message: `a node in one domain only (also in ${other})` });
+      seen.set(n, d.name);
+    });
+  });
+}).default([{ name: 'all-nodes', nodes: [ALL_NODES] }]);
+
 export const envConfigSchema = z.strictObject({
   cluster: z.strictObject({
     name: dnsLabel,
@@ -289,6 +317,7 @@ export const envConfigSchema = z.strictObject({
     podCidr: cidr.default('10.42.0.0/16'),
     /** K3s `service-cidr`: ClusterIP addresses (K3s' default). Written into dist/<env>/k3s-config.yaml. */
     serviceCidr: cidr.default('10.43.0.0/16'),
+    failureDomains: failureDomainsSchema,
   }).superRefine((c, ctx) => {
     // Pod and Service addresses must not collide, nor hold the API server (node) addresses.
     const overlap = (a: string, b: string) => { const [s1, e1] = ipv4Span(a); const [s2, e2] = ipv4Span(b); return s1 <= e2 && s2 <= e1; };

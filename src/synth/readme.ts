@@ -1,9 +1,12 @@
 import type { EnvConfig } from '../config/schema';
 import { LumenChart } from '../constructs/lumen-chart';
+import { ALL_NODES } from '../config/schema';
+import { DomainLoss, domainLosses, majority, quorumsOf } from './quorums';
 import type { RenderedObject } from './render';
 
 /** dist/<env>/README.md: the wave graph (Mermaid, rendered by Gitea) and one row per application. */
-export function environmentReadme(config: EnvConfig, charts: LumenChart[], objects: RenderedObject[]): string {
+export function environmentReadme(config: EnvConfig, charts: LumenChart[], objects: RenderedObject[],
+  losses: readonly DomainLoss[] = domainLosses(config.cluster.failureDomains, quorumsOf(objects.map((o) => o.manifest)))): string {
   const count = new Map<LumenChart, number>();
   for (const o of objects) if (o.chart instanceof LumenChart) count.set(o.chart, (count.get(o.chart) ?? 0) + 1);
   const waves = [...new Map(charts.map((c) => [c.wave.folder, c.wave])).values()].sort((a, b) => a.number - b.number);
@@ -30,7 +33,31 @@ export function environmentReadme(config: EnvConfig, charts: LumenChart[], objec
       lines.push(`| ${w.folder} | ${c.app} | ${c.namespace ?? '(cluster)'} | ${r ? `${r.chart} ${r.version}` : ''} | ${count.get(c) ?? 0} | ${c.automatedSync ? 'auto' : 'manual'} |`);
     }
   }
+  lines.push('', ...failureDomainSection(config, losses));
   return lines.join('\n') + '\n';
+}
+
+/** The failure domains of the overlay and, for each, the quorums its loss would break. */
+function failureDomainSection(config: EnvConfig, losses: readonly DomainLoss[]): string[] {
+  const domains = config.cluster.failureDomains;
+  const undeclared = domains.length === 1 && domains[0].nodes.includes(ALL_NODES);
+  const lines = [
+    '## Failure domains and quorums',
+    '',
+    undeclared
+      ? `No failure domains declared (\`cluster.failureDomains\` in \`overlays/${config.env}.yaml\`): the cluster is one domain, \`${domains[0].name}\`, and its loss is every member's.`
+      : `Declared in \`overlays/${config.env}.yaml\` (\`cluster.failureDomains\`): ${domains.map((d) => `\`${d.name}\` (${d.nodes.join(', ')})`).join(', ')}.`,
+    'Members are counted from the rendered objects and assumed spread evenly over the nodes (the best case: the',
+    'pod anti-affinity is preferred, not required). A quorum needs a majority of its members.',
+    '',
+    '| domain lost | quorum | members | lost | majority |',
+    '|---|---|---|---|---|',
+  ];
+  for (const l of losses) {
+    if (!l.broken.length) lines.push(`| ${l.domain} | every quorum keeps its majority | | | |`);
+    for (const b of l.broken) lines.push(`| ${l.domain} | ${b.quorum.name} | ${b.quorum.members} | ${b.lost} | ${majority(b.quorum.members)} |`);
+  }
+  return lines;
 }
 
 const id = (s: string): string => `app_${s.replace(/[^a-zA-Z0-9]/g, '_')}`;

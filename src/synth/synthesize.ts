@@ -9,6 +9,7 @@ import type { RegistryEntry } from '../registry';
 import { coherenceProblems } from './coherence';
 import { formatViolations, GateDocument, runGate, Violation } from './gate';
 import { inventoryFiles } from './inventory';
+import { DomainLoss, domainLosses, domainLossLines, quorumsOf } from './quorums';
 import { environmentReadme } from './readme';
 import { renderApp } from './render';
 import { Verdicts, VerdictStore } from './verdicts';
@@ -31,6 +32,8 @@ export interface EnvironmentOutput {
   readonly applications: number;
   readonly resources: number;
   readonly bytes: number;
+  /** Per failure domain of the overlay, the quorums of the rendered objects its loss would break. */
+  readonly failureDomainLosses: readonly DomainLoss[];
 }
 
 /** One document of dist/ (src/synth/yaml.ts: js-yaml's output with DUMP_OPTIONS, written faster). */
@@ -67,7 +70,8 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const files = new Map<string, string>();
   for (const d of documents) files.set(d.file, d.text);
   for (const c of charts) for (const [name, content] of Object.entries(c.extraFiles)) files.set(`${c.folder}/${name}`, content);
-  files.set('README.md', environmentReadme(config, lumenCharts, objects));
+  const losses = domainLosses(config.cluster.failureDomains, quorumsOf(objects.map((o) => o.manifest)));
+  files.set('README.md', environmentReadme(config, lumenCharts, objects, losses));
   // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml, k3s-config.yaml).
   for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects))) files.set(name, content);
 
@@ -81,6 +85,7 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
     applications: lumenCharts.length,
     resources: objects.length,
     bytes,
+    failureDomainLosses: losses,
   };
 }
 
@@ -141,6 +146,9 @@ function removeStaleEnvironments(outDir: string, keep: Set<string>): void {
   }
 }
 
+/** The environment's line, then one line per failure domain whose loss breaks a quorum (none when no domain does). */
 export function summaryLine(o: EnvironmentOutput): string {
-  return `${o.config.env.padEnd(8)} ${o.waves} waves, ${o.applications} applications, ${o.resources} resources, ${o.bytes} bytes`;
+  const head = `${o.config.env.padEnd(8)} ${o.waves} waves, ${o.applications} applications, ${o.resources} resources, ${o.bytes} bytes`;
+  const risks = domainLossLines(o.failureDomainLosses.filter((l) => l.broken.length)).map((l) => `${' '.repeat(9)}${l}`);
+  return [head, ...risks].join('\n');
 }

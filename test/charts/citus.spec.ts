@@ -139,6 +139,20 @@ describe('postgresCluster', () => {
     expect(c.spec.postgresql ?? {}).toEqual({});
     expect(c.spec.managed).toBeUndefined();
   });
+  test('logicalSlotFailover: CNPG synchronizes logical slots, with the parameters its webhook requires', () => {
+    const c = postgresCluster(new Chart(testApp(), 'c'), 'x', { ...args, instances: 2, parameters: { wal_level: 'logical' }, logicalSlotFailover: true }).toJson();
+    expect(c.spec.replicationSlots).toEqual({ highAvailability: { enabled: true, synchronizeLogicalDecoding: true } });
+    expect(c.spec.postgresql.parameters).toEqual({ wal_level: 'logical', sync_replication_slots: 'on', hot_standby_feedback: 'on' });
+    expect(postgresCluster(new Chart(testApp(), 'c'), 'x', { ...args, instances: 2 }).toJson().spec.replicationSlots).toBeUndefined();
+  });
+  test('logicalSlotFailover throws before PostgreSQL 17 (failover slots are a 17 feature)', () => {
+    const image = internalImage('10.0.0.1:5000', 'cloudnative-pg/postgresql', '16.4-standard-trixie');
+    expect(() => postgresCluster(new Chart(testApp(), 'c'), 'x', { ...args, image, instances: 2, logicalSlotFailover: true }))
+      .toThrow(`'logicalSlotFailover' needs PostgreSQL 17 or later, got image tag 16.4-standard-trixie (cluster x)`);
+  });
+  test.each(['dev', 'prod'] as const)('%s: every Citus node keeps its logical slots on its standbys', (env) => {
+    for (const c of clusters(overlay(env))) expect(c.spec.replicationSlots.highAvailability.synchronizeLogicalDecoding).toBe(true);
+  });
   test('throws if instances is below 1', () => {
     expect(() => postgresCluster(new Chart(testApp(), 'c'), 'x', { ...args, instances: 0 })).toThrow(`'instances' must be >= 1, got 0 (cluster x)`);
   });

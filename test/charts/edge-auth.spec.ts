@@ -3,7 +3,9 @@ import {
   accessRules, API_NAMESPACES, apiHost, EDGE_AUTH_MIDDLEWARE, EDGE_JWT_MIDDLEWARE, EDGE_STRIP_MIDDLEWARE, EdgeAuthChart, IDENTITY_HEADERS,
   OATHKEEPER_DECISIONS_URL, oathkeeperConfig,
 } from '../../src/charts/edge-auth';
-import { KEYCLOAK_JWKS_URL, keycloakIssuer, lumenRealm } from '../../src/charts/keycloak';
+import {
+  KEYCLOAK_JWKS_URL, KeycloakChart, keycloakIssuer, lumenRealm, SHOP_FRONTEND_CLIENT_ID, TOKEN_CLAIMS, USER_PROFILE_CONFIG_KEY, USER_PROFILE_PROVIDER,
+} from '../../src/charts/keycloak';
 import { Waves } from '../../src/constructs/waves';
 import { overlay, synth, testApp } from '../support/fixtures';
 import { flowSummary } from '../support/flows';
@@ -104,5 +106,62 @@ describe('edge-auth', () => {
       `ingress ${me} ← monitoring/app.kubernetes.io/name=prometheus 9090`,
       `ingress ${me} ← traefik/app.kubernetes.io/name=traefik 4456`,
     ].sort());
+  });
+});
+
+/**
+ * Contract: every claim the edge reads, against the realm as rendered (KeycloakRealmImport): a mapper on the
+ * shop's client emits it into access tokens, a user-attribute mapper's attribute is declared in the realm's
+ * user profile (Keycloak 24+ drops undeclared attributes: the claim would be silently empty), and the audience
+ * the edge requires is the one the client's audience mapper adds.
+ */
+describe('JWT contract: Oathkeeper vs the realm', () => {
+  const configMap = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'oathkeeper-config');
+  const ok = yaml.load(configMap.data['config.yaml']) as any;
+  const jwt = ok.authenticators.jwt.config;
+  const headerTemplates: string[] = Object.values(ok.mutators.header.config.headers);
+  const claimsRead = [...new Set(headerTemplates.flatMap((t) => [...t.matchAll(/index \.Extra "([^"]+)"/g)].map((m) => m[1])))];
+  const realm = synth(new KeycloakChart(testApp(), 'keycloak', prod)).find((o) => o.kind === 'KeycloakRealmImport').spec.realm;
+  const shopClient = realm.clients.find((c: any) => c.clientId === SHOP_FRONTEND_CLIENT_ID);
+  const inAccessToken = (m: any) => m.config['access.token.claim'] === 'true';
+  const profiles = realm.components[USER_PROFILE_PROVIDER];
+  const profile = JSON.parse(profiles[0].config[USER_PROFILE_CONFIG_KEY][0]);
+  const declared = new Map<string, any>(profile.attributes.map((a: any) => [a.name, a]));
+
+  test('the edge reads the tenant, country and roles claims', () => {
+    expect(claimsRead.sort()).toEqual([TOKEN_CLAIMS.country, TOKEN_CLAIMS.roles, TOKEN_CLAIMS.tenant].sort());
+  });
+  test('one declarative user profile in the realm', () => {
+    expect(profiles).toHaveLength(1);
+    expect(profiles[0].providerId).toBe('declarative-user-profile');
+    expect(profile.unmanagedAttributePolicy).toBeUndefined();
+  });
+  test.each(claimsRead.map((c) => [c]))('claim %s: a mapper on the shop client puts it in access tokens', (claim) => {
+    const mappers = shopClient.protocolMappers.filter((m: any) => m.config['claim.name'] === claim && inAccessToken(m));
+    expect(mappers).toHaveLength(1);
+    const m = mappers[0];
+    if (m.protocolMapper !== 'oidc-usermodel-attribute-mapper') return;
+    // The attribute exists in the user profile, only an admin sets it, and it is validated.
+    const attr = declared.get(m.config['user.attribute']);
+    expect(attr).toBeDefined();
+    expect(attr.permissions.edit).toEqual(['admin']);
+    expect(Object.keys(attr.validations).length).toBeGreaterThan(0);
+  });
+  test('Keycloak\'s own attributes stay declared (replacing the profile must not drop them)', () => {
+    for (const name of ['username', 'email', 'firstName', 'lastName']) expect(declared.has(name)).toBe(true);
+  });
+  test('the audience the edge requires is exactly the one the shop client\'s audience mapper adds', () => {
+    const audienceMappers = shopClient.protocolMappers.filter((m: any) => m.protocolMapper === 'oidc-audience-mapper' && inAccessToken(m));
+    const mapped = audienceMappers.map((m: any) => m.config['included.client.audience'] ?? m.config['included.custom.audience']);
+    expect(jwt.target_audience).toHaveLength(1);
+    expect(mapped).toEqual(jwt.target_audience);
+    // A client audience names a client of the realm (Keycloak resolves it by clientId).
+    for (const m of audienceMappers) {
+      const clientAudience = m.config['included.client.audience'];
+      if (clientAudience) expect(realm.clients.map((c: any) => c.clientId)).toContain(clientAudience);
+    }
+  });
+  test('the edge trusts the realm\'s issuer only', () => {
+    expect(jwt.trusted_issuers).toEqual([keycloakIssuer(prod)]);
   });
 });

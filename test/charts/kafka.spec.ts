@@ -1,6 +1,8 @@
 import {
   CDC_TOPICS, CONNECT_SECRETS, CONNECT_SERVICE_ACCOUNT, KAFKA, KafkaChart, replication, secretRef, StrimziChart, strimziValues,
 } from '../../src/charts/kafka';
+import { CitusChart, DEBEZIUM_USER, postgresMajor } from '../../src/charts/citus';
+import { MONGODB_USERS, MONGODB_VAULT_PATHS, MongodbChart, PsmdbOperatorChart } from '../../src/charts/mongodb';
 import { Waves } from '../../src/constructs/waves';
 import { credentialKeyViolations, highEntropyViolations, secretDataViolations } from '../../src/policy/secrets';
 import { overlay, synth, testApp, testConfig } from '../support/fixtures';
@@ -161,6 +163,86 @@ describe('flows', () => {
     expect(KAFKA).toEqual({
       name: 'lumen-kafka', namespace: 'kafka', podLabels: { 'strimzi.io/cluster': 'lumen-kafka', 'strimzi.io/broker-role': 'true' },
       ports: [{ port: 9092 }], host: 'lumen-kafka-kafka-bootstrap.kafka.svc.cluster.local',
+    });
+  });
+});
+
+/**
+ * Contract: what each CDC connector asks of its database against what that database grants the user it logs in
+ * as. Both sides are read from the rendered objects; the user is matched through the Vault entry both Secrets
+ * come from (the connector's `${secrets:kafka/<secret>:...}` and the database's user Secret).
+ */
+describe('CDC contract: connector scope vs the database user', () => {
+  const strimzi = synth(new StrimziChart(testApp(), 'strimzi', prod));
+  const connectors = kafka().filter((o) => o.kind === 'KafkaConnector');
+  const vaultPath = (objects: any[], secret: string, ns: string) => objects
+    .find((o) => o.kind === 'VaultStaticSecret' && o.spec.destination.name === secret && o.metadata.namespace === ns)?.spec.path;
+  const secretOf = (ref: string) => /^\$\{secrets:kafka\/([^:]+):username\}$/.exec(ref)![1];
+
+  describe('MongoDB', () => {
+    const operator = synth(new PsmdbOperatorChart(testApp(), 'psmdb-operator', prod));
+    const psmdb = synth(new MongodbChart(testApp(), 'mongodb', prod)).find((o) => o.kind === 'PerconaServerMongoDB');
+    const connector = connectors.find((c) => c.spec.class === 'io.debezium.connector.mongodb.MongoDbConnector');
+    const cfg = connector.spec.config;
+    // The database user whose password Secret comes from the same Vault entry as the connector's credentials.
+    const connectorPath = vaultPath(strimzi, secretOf(cfg['mongodb.user']), 'kafka');
+    const user = psmdb.spec.users.find((u: any) => vaultPath(operator, u.passwordSecretRef.name, 'mongodb') === connectorPath);
+    const readable = new Set<string>(user.roles.filter((r: any) => ['read', 'readWrite'].includes(r.name)).map((r: any) => r.db));
+    const anyDatabase = user.roles.some((r: any) => ['readAnyDatabase', 'readWriteAnyDatabase', 'root'].includes(r.name));
+
+    test('the connector logs in as the debezium user (same Vault entry)', () => {
+      expect(connectorPath).toBe(MONGODB_VAULT_PATHS.debezium);
+      expect(user?.name).toBe(MONGODB_USERS.debezium);
+    });
+    test('a deployment-wide change stream only for a user that reads every database', () => {
+      // Debezium 3.4: capture.scope defaults to `deployment` (MongoDbConnectorConfig.CAPTURE_SCOPE).
+      const scope = cfg['capture.scope'] ?? 'deployment';
+      expect(['deployment', 'database', 'collection']).toContain(scope);
+      if (!anyDatabase) expect(scope).not.toBe('deployment');
+    });
+    test('the capture target and every included database are databases the user may read', () => {
+      const target: string = cfg['capture.target'];
+      const targetDb = cfg['capture.scope'] === 'collection' ? target.split('.')[0] : target;
+      expect(readable).toContain(targetDb);
+      for (const db of String(cfg['database.include.list']).split(',')) expect([db, readable.has(db) || anyDatabase]).toEqual([db, true]);
+      for (const coll of String(cfg['collection.include.list']).split(',')) expect(coll.split('.')[0]).toBe(targetDb);
+    });
+  });
+
+  describe('PostgreSQL (Citus)', () => {
+    const citusObjects = synth(new CitusChart(testApp(), 'citus', prod));
+    // The DDL the init Job runs, as rendered.
+    const sql: string = citusObjects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'citus-init').data['schema.sql'];
+    const pgConnectors = connectors.filter((c) => c.spec.class === 'io.debezium.connector.postgresql.PostgresConnector');
+
+    test('one connector per Citus node, each on a rendered Cluster', () => {
+      const clusters = citusObjects.filter((o) => o.kind === 'Cluster').map((c) => c.metadata.name);
+      expect(pgConnectors.map((c) => c.spec.config['database.hostname'].split('.')[0].replace(/-rw$/, ''))).toEqual(clusters);
+    });
+    test.each(pgConnectors.map((c) => [c.metadata.name, c]))('%s: its user may replicate, its publication exists, its slot survives a switchover', (_name, c: any) => {
+      const cfg = c.spec.config;
+      const cluster = citusObjects.find((o) => o.kind === 'Cluster' && `${o.metadata.name}-rw.citus.svc.cluster.local` === cfg['database.hostname']);
+      // The user: the managed role whose password Secret comes from the connector's Vault entry.
+      const connectorPath = vaultPath(strimzi, secretOf(cfg['database.user']), 'kafka');
+      const role = cluster.spec.managed.roles.find((r: any) => vaultPath(citusObjects, r.passwordSecret.name, 'citus') === connectorPath);
+      expect(role).toMatchObject({ name: DEBEZIUM_USER, login: true, replication: true, ensure: 'present' });
+      // pgoutput needs logical WAL.
+      expect(cfg['plugin.name']).toBe('pgoutput');
+      expect(cluster.spec.postgresql.parameters.wal_level).toBe('logical');
+      // The connector does not create the publication: the init SQL does, over exactly the captured tables,
+      // and grants the user SELECT on them (the initial snapshot).
+      expect(cfg['publication.autocreate.mode']).toBe('disabled');
+      const pub = new RegExp(`CREATE PUBLICATION ${cfg['publication.name']} FOR TABLE ([a-z_, ]+)'`).exec(sql);
+      expect(pub).not.toBeNull();
+      const published = pub![1].split(',').map((t) => t.trim());
+      const captured = String(cfg['table.include.list']).split(',').map((t) => t.replace(/^public\./, ''));
+      expect(published.sort()).toEqual([...captured].sort());
+      expect(sql).toContain(`GRANT SELECT ON ${captured.join(', ')} TO ${role.name};`);
+      // A failover slot is only kept on the standbys when CNPG synchronizes logical decoding (PostgreSQL 17+).
+      expect(cfg['slot.failover']).toBe(true);
+      expect(cluster.spec.replicationSlots.highAvailability).toMatchObject({ enabled: true, synchronizeLogicalDecoding: true });
+      expect(cluster.spec.postgresql.parameters).toMatchObject({ sync_replication_slots: 'on', hot_standby_feedback: 'on' });
+      expect(postgresMajor(cluster.spec.imageName.split(':').pop())).toBeGreaterThanOrEqual(17);
     });
   });
 });

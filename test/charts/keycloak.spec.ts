@@ -104,7 +104,7 @@ describe('realm import', () => {
     const shop = lumenRealm(prod).clients!.find((c) => c.clientId === SHOP_FRONTEND_CLIENT_ID)!;
     expect(shop).toMatchObject({ publicClient: true, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: ['https://shop.airgap.local/*'] });
     expect(shop.attributes!['pkce.code.challenge.method']).toBe('S256');
-    expect(shop.protocolMappers!.map((m) => m.config!['claim.name'])).toEqual(['tenant_id', 'country', 'roles']);
+    expect(shop.protocolMappers!.map((m) => m.name)).toEqual(['tenant_id', 'country', 'edge-audience', 'roles']);
   });
   test('a confidential client for the edge validator whose secret is a placeholder resolved from a Vault-fed Secret', () => {
     const edge = lumenRealm(prod).clients!.find((c) => c.clientId === EDGE_CLIENT_ID)!;

@@ -113,15 +113,27 @@ describe('catalog-mongodb (PerconaServerMongoDB)', () => {
 });
 
 describe('shard key', () => {
-  test('merchant_listings on the seed composite key [tenant_id, country_code]; products hashed', () => {
-    expect(CATALOG_SHARD_KEYS).toEqual({ merchant_listings: { tenant_id: 1, country_code: 1 }, products: { _id: 'hashed' } });
+  test('merchant_listings on the seed composite key [tenant_id, country_code] then _id (splittable); products hashed', () => {
+    expect(CATALOG_SHARD_KEYS).toEqual({ merchant_listings: { tenant_id: 1, country_code: 1, _id: 1 }, products: { _id: 'hashed' } });
+  });
+  test('no ranged shard key ends on a low-cardinality field: one value of its prefix can always be split', () => {
+    // A ranged key whose last field is not unique per document makes one (tenant, country) an indivisible jumbo chunk.
+    for (const [coll, key] of Object.entries(CATALOG_SHARD_KEYS)) {
+      const fields = Object.keys(key);
+      if (Object.values(key).includes('hashed')) continue;
+      expect([coll, fields[fields.length - 1]]).toEqual([coll, '_id']);
+    }
+  });
+  test('a collection already sharded on an older key is reported for refinement, never silently kept', () => {
+    expect(shardingScript()).toContain("print('REFINE NEEDED: '");
+    expect(shardingScript()).toContain("JSON.stringify(current.key) === JSON.stringify(key)");
   });
   test('a PostSync Job shards the collections through mongos with the cluster admin from the users Secret', () => {
     const objects = synth(new MongodbChart(testApp(), 'mongodb', prod));
     const cm = objects.find((o) => o.kind === 'ConfigMap');
     expect(cm.data['shard-catalog.js']).toBe(shardingScript());
     expect(shardingScript()).toContain('sh.shardCollection(ns, key)');
-    expect(shardingScript()).toContain('{"merchant_listings":{"tenant_id":1,"country_code":1}');
+    expect(shardingScript()).toContain('{"merchant_listings":{"tenant_id":1,"country_code":1,"_id":1}');
     const job = objects.find((o) => o.kind === 'Job');
     expect(job.metadata.annotations['argocd.argoproj.io/hook']).toBe('PostSync');
     const c = job.spec.template.spec.containers[0];
