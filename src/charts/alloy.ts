@@ -20,6 +20,9 @@ export const ALLOY_VERSION = 'v1.19.2';
 export const ALLOY_CHART_VERSION = '1.12.1';
 /** Alloy's HTTP server (UI, /metrics). */
 export const ALLOY_HTTP_PORT = 12345;
+/** Alloy's data directory (`--storage.path`): component state such as loki.source.kubernetes' positions. */
+export const ALLOY_STORAGE_PATH = '/var/lib/alloy/data';
+const ALLOY_STORAGE_VOLUME = 'alloy-data';
 /** Where applications send OTLP (gRPC :4317, HTTP :4318). */
 export const ALLOY_OTLP_GRPC_ENDPOINT = `alloy.${ALLOY_NAMESPACE}.svc.cluster.local:${OTLP_GRPC_PORT}`;
 export const ALLOY_OTLP_HTTP_ENDPOINT = `http://alloy.${ALLOY_NAMESPACE}.svc.cluster.local:${OTLP_HTTP_PORT}`;
@@ -118,8 +121,9 @@ export function alloyPipeline(cluster: string): RiverBlock[] {
       name: 'discovery.relabel', label: 'pods',
       attrs: { targets: expr('discovery.kubernetes.pods.targets') },
       blocks: [
-        // Pods that have not started yet have nothing to tail.
-        { name: 'rule', attrs: { source_labels: ['__meta_kubernetes_pod_phase'], regex: 'Pending|Succeeded|Failed|Unknown', action: 'drop' } },
+        // Pending pods stay: a pod stuck in its init containers (an image the registry lacks, a dependency
+        // not reachable) is Pending, and its init containers' logs are what one needs to see.
+        { name: 'rule', attrs: { source_labels: ['__meta_kubernetes_pod_phase'], regex: 'Succeeded|Failed|Unknown', action: 'drop' } },
         ...Object.entries(LOG_STREAM_LABELS).map(([target, source]) => ({ name: 'rule', attrs: { source_labels: [source], target_label: target } })),
       ],
     },
@@ -174,12 +178,14 @@ export interface AlloyValues {
     readonly configMap: { readonly create: boolean; readonly content: string };
     readonly enableReporting: boolean;
     readonly extraPorts: { readonly name: string; readonly port: number; readonly targetPort: number; readonly protocol: 'TCP' }[];
-    readonly mounts: { readonly varlog: boolean; readonly dockercontainers: boolean };
+    readonly storagePath: string;
+    readonly mounts: { readonly varlog: boolean; readonly dockercontainers: boolean; readonly extra: { readonly name: string; readonly mountPath: string }[] };
     readonly resources: Resources;
     readonly securityContext: ContainerSecurity;
   };
   readonly controller: {
     readonly type: 'daemonset';
+    readonly volumes: { readonly extra: { readonly name: string; readonly emptyDir: { readonly sizeLimit: string } }[] };
     readonly podLabels: Record<string, string>;
     readonly podSecurityContext: {
       readonly runAsNonRoot: boolean; readonly runAsUser: number; readonly runAsGroup: number; readonly fsGroup: number;
@@ -196,7 +202,7 @@ export function alloyValues(config: EnvConfig): { values: AlloyValues; images: I
   // The same config-reloader kube-prometheus-stack runs: one image less to bring across.
   const reloader = internalImage(config.registry.host, 'prometheus-operator/prometheus-config-reloader', PROMETHEUS_OPERATOR_VERSION);
   const image = (i: ImageRef): Image => ({ registry: i.registry, repository: i.repository, tag: i.tag });
-  // Alloy keeps its WAL and positions under /tmp/alloy: the root filesystem stays writable.
+  // The root filesystem stays writable for what Alloy writes outside its storage path.
   const container: ContainerSecurity = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: false, capabilities: { drop: ['ALL'] } };
   return {
     images: [alloy, reloader],
@@ -210,13 +216,19 @@ export function alloyValues(config: EnvConfig): { values: AlloyValues; images: I
           { name: 'otlp-grpc', port: OTLP_GRPC_PORT, targetPort: OTLP_GRPC_PORT, protocol: 'TCP' },
           { name: 'otlp-http', port: OTLP_HTTP_PORT, targetPort: OTLP_HTTP_PORT, protocol: 'TCP' },
         ],
+        // Positions (how far each log was read) and the WAL live in the storage path: a volume, so that a
+        // restarted container resumes where it stopped instead of losing them with its filesystem.
+        storagePath: ALLOY_STORAGE_PATH,
         // Logs come through the API, not from the host's /var/log.
-        mounts: { varlog: false, dockercontainers: false },
+        mounts: { varlog: false, dockercontainers: false, extra: [{ name: ALLOY_STORAGE_VOLUME, mountPath: ALLOY_STORAGE_PATH }] },
         resources: c.resources,
         securityContext: container,
       },
       controller: {
         type: 'daemonset',
+        // emptyDir, not hostPath: it outlives container restarts but not the pod, and keeps the namespace
+        // `restricted` (hostPath would need `privileged`). A new pod re-reads its node's current logs.
+        volumes: { extra: [{ name: ALLOY_STORAGE_VOLUME, emptyDir: { sizeLimit: '1Gi' } }] },
         podLabels: workloadLabels('alloy', 'observability'),
         podSecurityContext: { runAsNonRoot: true, runAsUser: ALLOY_UID, runAsGroup: ALLOY_UID, fsGroup: ALLOY_UID, seccompProfile: { type: 'RuntimeDefault' } },
       },

@@ -178,7 +178,10 @@ export interface FalcoValues {
   readonly 'k8s-metacollector': { readonly image: Image; readonly serviceMonitor: { readonly create: boolean }; readonly podLabels: Record<string, string> };
   readonly metrics: { readonly enabled: boolean; readonly interval: string; readonly outputRule: boolean; readonly rulesCountersEnabled: boolean };
   readonly serviceMonitor: { readonly create: boolean };
-  readonly falco: { readonly json_output: boolean; readonly json_include_output_property: boolean; readonly json_include_tags_property: boolean; readonly priority: string };
+  readonly falco: {
+    readonly json_output: boolean; readonly json_include_output_property: boolean; readonly json_include_tags_property: boolean; readonly priority: string;
+    readonly rule_matching: 'first' | 'all';
+  };
   readonly customRules: Record<string, string>;
   readonly podLabels: Record<string, string>;
   readonly resources: Resources;
@@ -237,7 +240,10 @@ export function falcoValues(config: EnvConfig): { values: FalcoValues; images: I
       metrics: { enabled: true, interval: '1m', outputRule: false, rulesCountersEnabled: true },
       serviceMonitor: { create: true },
       // JSON events on stdout: Alloy ships them to Loki like any pod log.
-      falco: { json_output: true, json_include_output_property: true, json_include_tags_property: true, priority: 'notice' },
+      // rule_matching `all`: with the default `first` an event stops at the first rule that matches, and the
+      // upstream "Terminal shell in container" and "Contact K8S API Server From Container" (loaded first)
+      // would shadow the Lumen rules that refine them (chart 8.0.0 values.yaml, falco.rule_matching).
+      falco: { json_output: true, json_include_output_property: true, json_include_tags_property: true, priority: 'notice', rule_matching: 'all' },
       customRules: { [LUMEN_RULES_FILE]: falcoRulesYaml(lumenFalcoRules()) },
       podLabels: workloadLabels('falco', 'security'),
       resources: c.resources,

@@ -21,6 +21,7 @@ import { FalcoPriority, falcoPriorityLabel } from './falco';
 import { LOKI_NAMESPACE, LOKI_POD_LABELS, LOKI_PORT, LOKI_URL } from './loki';
 import { LUMEN_NAMESPACE, SHOP_NAMESPACE } from './namespaces';
 import { PROMETHEUS_OPERATOR_VERSION } from './prometheus-crds';
+import { VAULT_NAMESPACE } from './vault';
 import { TEMPO_HTTP_PORT, TEMPO_NAMESPACE, TEMPO_POD_LABELS, TEMPO_URL } from './tempo';
 
 export { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
@@ -105,6 +106,8 @@ export interface KubePrometheusStackValues {
   readonly kubeScheduler: typeof disabled;
   readonly kubeProxy: typeof disabled;
   readonly kubeEtcd: typeof disabled;
+  readonly coreDns: typeof disabled;
+  readonly kubeDns: typeof disabled;
   readonly prometheusOperator: {
     readonly image: Image;
     readonly prometheusConfigReloader: { readonly image: Image };
@@ -127,15 +130,19 @@ export interface KubePrometheusStackValues {
       readonly probeSelectorNilUsesHelmValues: boolean;
       readonly scrapeConfigSelectorNilUsesHelmValues: boolean;
       readonly enableFeatures: string[];
+      readonly enableRemoteWriteReceiver: boolean;
       readonly storageSpec: { readonly volumeClaimTemplate: { readonly spec: { readonly accessModes: string[]; readonly resources: { readonly requests: { readonly storage: string } } } } };
     };
   };
   readonly alertmanager: {
+    readonly config: AlertmanagerConfig;
     readonly alertmanagerSpec: {
       readonly image: Image;
       readonly replicas: number;
       readonly podMetadata: { readonly labels: Record<string, string> };
       readonly resources: Resources;
+      /** Secrets mounted at /etc/alertmanager/secrets/<name>/ (the SMTP password). */
+      readonly secrets: string[];
     };
   };
   readonly grafana: {
@@ -157,7 +164,7 @@ export interface KubePrometheusStackValues {
       readonly datasources: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly defaultDatasourceEnabled: boolean };
     };
   };
-  readonly 'kube-state-metrics': { readonly image: Image; readonly customLabels: Record<string, string>; readonly securityContext: PodSecurity };
+  readonly 'kube-state-metrics': { readonly image: Image; readonly customLabels: Record<string, string>; readonly securityContext: PodSecurity; readonly metricLabelsAllowlist: string[] };
   readonly 'prometheus-node-exporter': { readonly namespaceOverride: string; readonly image: Image; readonly podLabels: Record<string, string> };
 }
 
@@ -186,6 +193,10 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
       kubeScheduler: disabled,
       kubeProxy: disabled,
       kubeEtcd: disabled,
+      // CoreDNS runs in kube-system, which the AppProject does not admit, and K3s ships it as a plain
+      // Deployment: the chart's Service + ServiceMonitor for it would be refused (kubeDns is off by default).
+      coreDns: disabled,
+      kubeDns: disabled,
       prometheusOperator: {
         image: image(refs.operator),
         prometheusConfigReloader: { image: image(refs.configReloader) },
@@ -212,15 +223,19 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
           scrapeConfigSelectorNilUsesHelmValues: false,
           // Exemplars link latency spikes to their traces in Tempo.
           enableFeatures: ['exemplar-storage'],
+          // Tempo's metrics-generator writes span metrics and service-graph series here (/api/v1/write).
+          enableRemoteWriteReceiver: true,
           storageSpec: { volumeClaimTemplate: { spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: c.storage } } } } },
         },
       },
       alertmanager: {
+        config: alertmanagerConfig(config),
         alertmanagerSpec: {
           image: image(refs.alertmanager),
           replicas: c.replicas,
           podMetadata: { labels: workloadLabels('alertmanager', 'observability') },
           resources: ALERTMANAGER_RESOURCES,
+          secrets: alerting(config).auth ? [ALERTMANAGER_SMTP_SECRET] : [],
         },
       },
       grafana: {
@@ -254,7 +269,11 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
           datasources: { enabled: true, label: DATASOURCE_LABEL, labelValue: '1', defaultDatasourceEnabled: false },
         },
       },
-      'kube-state-metrics': { image: image(refs.kubeStateMetrics), customLabels: { tier: 'observability' }, securityContext: podSecurity },
+      'kube-state-metrics': {
+        image: image(refs.kubeStateMetrics), customLabels: { tier: 'observability' }, securityContext: podSecurity,
+        // kube_pod_labels{label_vault_sealed}: Vault's service registration marks a sealed pod (LumenVaultSealed).
+        metricLabelsAllowlist: ['pods=[vault-sealed]'],
+      },
       'prometheus-node-exporter': {
         namespaceOverride: NODE_EXPORTER_NAMESPACE,
         image: image(refs.nodeExporter),
@@ -271,6 +290,106 @@ export function grafanaHost(config: EnvConfig): string {
 /** The addresses of the nodes: node-exporter (hostNetwork) and the kubelets answer there. */
 export function nodeCidrs(config: EnvConfig): string[] {
   return [...(config.components.monitoring.nodeCidrs ?? config.cluster.apiServer.cidrs)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Alertmanager: who is told, and how (the chart's default sends everything to "null").
+
+/** Secret (from Vault, key `password`) mounted into Alertmanager when the relay wants SMTP AUTH. */
+export const ALERTMANAGER_SMTP_SECRET = 'alertmanager-smtp';
+/** Where the operator mounts `alertmanagerSpec.secrets`. */
+export const ALERTMANAGER_SECRETS_DIR = '/etc/alertmanager/secrets';
+/** Receiver names (routes and tests refer to them). */
+export const RECEIVERS = { none: 'null', critical: 'oncall-critical', warning: 'platform-warnings', deadMansSwitch: 'deadmans-switch' } as const;
+/** Private networks: where the relay and the dead man's switch may answer unless the overlay narrows it. */
+const PRIVATE_CIDRS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+
+/** The alerting settings with the overlay's gaps filled from the cluster's names. */
+export interface Alerting {
+  readonly smarthost: string;
+  readonly from: string;
+  readonly criticalTo: string;
+  readonly warningTo: string;
+  readonly requireTls: boolean;
+  readonly auth?: { readonly username: string; readonly vaultPath: string };
+  readonly deadMansSwitchUrl: string;
+  readonly egressCidrs: string[];
+}
+
+export function alerting(config: EnvConfig): Alerting {
+  const a = config.components.monitoring.alerting;
+  const domain = config.cluster.baseDomain;
+  return {
+    smarthost: a.smarthost ?? `smtp.${domain}:25`,
+    from: a.from ?? `alertmanager@${domain}`,
+    criticalTo: a.criticalTo ?? `oncall@${domain}`,
+    warningTo: a.warningTo ?? `platform@${domain}`,
+    requireTls: a.requireTls,
+    ...(a.auth ? { auth: a.auth } : {}),
+    deadMansSwitchUrl: a.deadMansSwitchUrl ?? `http://deadmanswitch.${domain}/ping/${config.cluster.name}`,
+    egressCidrs: [...(a.egressCidrs ?? PRIVATE_CIDRS)],
+  };
+}
+
+type Route = { readonly receiver: string; readonly matchers?: string[]; readonly group_by?: string[]; readonly group_wait?: string; readonly group_interval?: string; readonly repeat_interval?: string; readonly continue?: boolean; readonly routes?: Route[] };
+/** Alertmanager's configuration file (the subset we write; https://prometheus.io/docs/alerting/latest/configuration/). */
+export interface AlertmanagerConfig {
+  readonly global: Record<string, string | boolean>;
+  readonly route: Route;
+  readonly inhibit_rules: { readonly source_matchers?: string[]; readonly target_matchers: string[]; readonly equal?: string[] }[];
+  readonly receivers: { readonly name: string; readonly email_configs?: Record<string, string | boolean>[]; readonly webhook_configs?: Record<string, string | boolean | number>[] }[];
+  readonly templates: string[];
+}
+
+/**
+ * Route by severity: critical → the on-call list within seconds, repeated hourly; warning (and anything
+ * unlabelled) → the platform list, twice a day; info → only visible in Alertmanager and Grafana. Watchdog,
+ * always firing, goes to the dead man's switch every minute: when the pings stop, alerting itself is down.
+ */
+export function alertmanagerConfig(config: EnvConfig): AlertmanagerConfig {
+  const a = alerting(config);
+  const auth: Record<string, string> = a.auth ? { smtp_auth_username: a.auth.username, smtp_auth_password_file: `${ALERTMANAGER_SECRETS_DIR}/${ALERTMANAGER_SMTP_SECRET}/password` } : {};
+  const mail = (to: string) => ({ to, send_resolved: true });
+  return {
+    global: { resolve_timeout: '5m', smtp_smarthost: a.smarthost, smtp_from: a.from, smtp_require_tls: a.requireTls, ...auth },
+    route: {
+      receiver: RECEIVERS.warning,
+      group_by: ['alertname', 'namespace'],
+      group_wait: '30s',
+      group_interval: '5m',
+      repeat_interval: '12h',
+      routes: [
+        { receiver: RECEIVERS.deadMansSwitch, matchers: ['alertname="Watchdog"'], group_wait: '0s', group_interval: '1m', repeat_interval: '1m' },
+        // kube-prometheus-stack's helper that only exists to inhibit info alerts.
+        { receiver: RECEIVERS.none, matchers: ['alertname="InfoInhibitor"'] },
+        { receiver: RECEIVERS.critical, matchers: ['severity="critical"'], group_wait: '10s', repeat_interval: '1h' },
+        { receiver: RECEIVERS.warning, matchers: ['severity="warning"'] },
+        { receiver: RECEIVERS.none, matchers: ['severity="info"'] },
+      ],
+    },
+    // The chart's own inhibitions: a critical alert silences the warning and info of the same alert.
+    inhibit_rules: [
+      { source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['namespace', 'alertname'] },
+      { source_matchers: ['severity="warning"'], target_matchers: ['severity="info"'], equal: ['namespace', 'alertname'] },
+      { source_matchers: ['alertname="InfoInhibitor"'], target_matchers: ['severity="info"'], equal: ['namespace'] },
+      { target_matchers: ['alertname="InfoInhibitor"'] },
+    ],
+    receivers: [
+      { name: RECEIVERS.none },
+      { name: RECEIVERS.critical, email_configs: [mail(a.criticalTo)] },
+      { name: RECEIVERS.warning, email_configs: [mail(a.warningTo)] },
+      { name: RECEIVERS.deadMansSwitch, webhook_configs: [{ url: a.deadMansSwitchUrl, send_resolved: false }] },
+    ],
+    templates: ['/etc/alertmanager/config/*.tmpl'],
+  };
+}
+
+/** host:port of the relay and of the dead man's switch: what Alertmanager's egress policy opens. */
+export function alertingPorts(config: EnvConfig): number[] {
+  const a = alerting(config);
+  const url = new URL(a.deadMansSwitchUrl);
+  const webhook = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  return [...new Set([Number(a.smarthost.split(':')[1]), webhook])].sort((x, y) => x - y);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -366,6 +485,17 @@ export class MonitoringChart extends LumenChart {
         rolloutRestartTargets: [{ kind: 'Deployment', name: 'grafana' }],
       });
     }
+    const smtpAuth = alerting(config).auth;
+    if (smtpAuth) {
+      if (!config.components.vaultSecretsOperator.enabled) {
+        throw new Error(`'components.monitoring.alerting.auth' needs components.vaultSecretsOperator (the SMTP password comes from Vault), got it disabled`);
+      }
+      // KV entry `password`; the operator mounts the Secret, the config names only the file.
+      new VaultSecret(this, ALERTMANAGER_SMTP_SECRET, {
+        namespace: MONITORING_NAMESPACE, path: smtpAuth.vaultPath,
+        rolloutRestartTargets: [{ kind: 'StatefulSet', name: `alertmanager-${KPS_FULLNAME}-alertmanager` }],
+      });
+    }
     if (config.components.traefik.enabled && config.components.certManager.enabled) {
       this.route = new TlsRoute(this, 'grafana', {
         namespace: MONITORING_NAMESPACE, host: grafanaHost(config),
@@ -417,6 +547,25 @@ export class MonitoringChart extends LumenChart {
     new NetworkFlow(this, 'allow-egress-grafana-tempo', {
       namespace: ns, podLabels: { ...GRAFANA_POD_LABELS }, direction: 'egress', peers: [{ namespace: TEMPO_NAMESPACE, podLabels: { ...TEMPO_POD_LABELS } }], ports: [port(TEMPO_HTTP_PORT)],
     });
+    // Alertmanager → the mail relay and the dead man's switch (outside the cluster, inside the air gap).
+    new k8s.KubeNetworkPolicy(this, 'allow-egress-alertmanager-receivers', {
+      metadata: { name: 'allow-egress-alertmanager-receivers', namespace: ns },
+      spec: {
+        podSelector: { matchLabels: { ...ALERTMANAGER_POD_LABELS } },
+        policyTypes: ['Egress'],
+        egress: [{
+          to: alerting(config).egressCidrs.map((cidr) => ({ ipBlock: { cidr } })),
+          ports: alertingPorts(config).map((p) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(p) })),
+        }],
+      },
+    });
+    if (config.components.tempo.enabled) {
+      // Tempo's metrics-generator remote-writes span metrics and service graphs (its egress half: tempo chart).
+      new NetworkFlow(this, 'allow-ingress-prometheus-from-tempo', {
+        namespace: ns, podLabels: { ...PROMETHEUS_POD_LABELS }, direction: 'ingress',
+        peers: [{ namespace: TEMPO_NAMESPACE, podLabels: { ...TEMPO_POD_LABELS } }], ports: [port(PROMETHEUS_PORT)],
+      });
+    }
     // Argo Rollouts' AnalysisRuns query Prometheus (their egress half is in the argo-rollouts chart).
     new NetworkFlow(this, 'allow-ingress-prometheus-from-argo-rollouts', {
       namespace: ns, podLabels: { ...PROMETHEUS_POD_LABELS }, direction: 'ingress', peers: [{ namespace: 'argo-rollouts' }], ports: [port(PROMETHEUS_PORT)],
@@ -514,13 +663,13 @@ export function platformRuleGroups(config: EnvConfig): RuleGroup[] {
         summary: `Certificate {{ $labels.namespace }}/{{ $labels.name }} expires within ${THRESHOLDS.certificateDays} days`,
         description: `cert-manager renews 30 days before expiry: a certificate this close to it failed to renew (Vault PKI, issuer ${VAULT_ISSUER}).`,
       },
-      {
+      ...(config.components.vault.enabled ? [{
         alert: 'LumenVaultSealed',
-        expr: 'vault_core_unsealed == 0',
-        for: '1m', severity: 'critical',
-        summary: 'Vault {{ $labels.pod }} is sealed',
-        description: 'A sealed Vault serves no secret and signs no certificate: unseal it (04-ansible unseal.yml).',
-      },
+        expr: vaultSealedExpr(),
+        for: '1m', severity: 'critical' as const,
+        summary: 'Vault {{ with $labels.pod }}{{ . }}{{ else }}(no pod reports unsealed){{ end }} is sealed',
+        description: 'A sealed Vault serves no secret and signs no certificate: unseal it (04-ansible unseal.yml). Without a pod label no Vault pod reports unsealed at all (all sealed, down, or not scraped).',
+      }] : []),
       {
         alert: 'LumenPostgresReplicationLag',
         expr: `max by (namespace, pod) (cnpg_pg_replication_lag) > ${THRESHOLDS.replicationLagSeconds}`,
@@ -534,13 +683,39 @@ export function platformRuleGroups(config: EnvConfig): RuleGroup[] {
     name: 'lumen-runtime-security',
     rules: [{
       alert: 'LumenFalcoCriticalEvent',
-      expr: `sum by (rule_name, priority) (increase(falcosecurity_falco_rules_matches_total{priority=~"${CRITICAL_FALCO_PRIORITIES.map(falcoPriorityLabel).join('|')}"}[5m])) > 0`,
+      expr: falcoCriticalExpr(),
       for: '0m', severity: 'critical',
       summary: 'Falco: {{ $labels.rule_name }}',
       description: 'Falco matched a rule of priority Critical or above in the last 5 minutes: see the event in Loki ({namespace="falco"}).',
     }],
   });
   return groups;
+}
+
+/**
+ * Sealed Vault pods. Vault's Kubernetes service registration labels a sealed pod `vault-sealed=true`
+ * (kube-state-metrics exports it, see its metricLabelsAllowlist); `vault_core_unsealed == 0` where a pod
+ * reports it; and, guarded by absent(), the case where no pod reports unsealed at all: Vault emits
+ * vault_core_unsealed from its unsealed active node only (hashicorp/vault#10015), so all pods sealed,
+ * down or unscraped leave nothing to compare.
+ */
+export function vaultSealedExpr(): string {
+  const ns = `namespace="${VAULT_NAMESPACE}"`;
+  return [
+    `max by (namespace, pod) (kube_pod_labels{${ns}, label_vault_sealed="true"})`,
+    `or max by (namespace, pod) (vault_core_unsealed{${ns}} == 0)`,
+    `or absent(vault_core_unsealed{${ns}} == 1)`,
+  ].join('\n');
+}
+
+/**
+ * New Falco matches of a Critical-or-above rule. Falco exports a rule's counter only once it is above 0, so
+ * the first match makes the series appear at 1, and increase() of a series that appears at 1 is 0
+ * (prometheus/prometheus#1673): a series that exists now but did not 5 minutes ago is a new match too.
+ */
+export function falcoCriticalExpr(): string {
+  const m = `falcosecurity_falco_rules_matches_total{priority=~"${CRITICAL_FALCO_PRIORITIES.map(falcoPriorityLabel).join('|')}"}`;
+  return `sum by (rule_name, priority) (\n    increase(${m}[5m]) > 0\n  or\n    (${m} unless ${m} offset 5m)\n) > 0`;
 }
 
 /** Falco priorities the alert fires on. */
@@ -591,7 +766,7 @@ export function platformDashboard(): Omit<DashboardProps, 'namespace'> {
       stat({ title: 'Alerts firing', query: { expr: 'count(ALERTS{alertstate="firing", alertname!="Watchdog"}) or vector(0)' }, threshold: 1 }),
       stat({ title: 'Pods not ready', query: { expr: 'sum(kube_pod_status_ready{condition="false"}) or vector(0)' }, threshold: 1 }),
       stat({ title: 'Argo CD apps not healthy', query: { expr: 'count(argocd_app_info{health_status!="Healthy"}) or vector(0)' }, threshold: 1 }),
-      stat({ title: 'Vault sealed pods', query: { expr: 'count(vault_core_unsealed == 0) or vector(0)' }, threshold: 1 }),
+      stat({ title: 'Vault sealed pods', query: { expr: `count(kube_pod_labels{namespace="${VAULT_NAMESPACE}", label_vault_sealed="true"}) or vector(0)` }, threshold: 1 }),
       row('Nodes'),
       timeseries({ title: 'CPU busy', queries: [{ expr: '1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m]))', legend: '{{instance}}' }], unit: 'percentunit' }),
       timeseries({ title: 'Memory used', queries: [{ expr: '1 - node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes', legend: '{{instance}}' }], unit: 'percentunit' }),

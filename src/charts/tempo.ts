@@ -16,6 +16,7 @@ import { ALLOY_NAMESPACE, ALLOY_POD_LABELS } from './loki';
 export const TEMPO_VERSION = '2.10.1';
 export const TEMPO_CHART_VERSION = '1.24.0';
 export const TEMPO_NAMESPACE = 'tempo';
+const PROMETHEUS_PORT = 9090;
 /** Query API (Grafana's datasource) and metrics. The chart's default is 3100; Tempo's documented port is 3200. */
 export const TEMPO_HTTP_PORT = 3200;
 /** OTLP receivers: Alloy forwards traces over gRPC. */
@@ -37,6 +38,8 @@ export interface TempoValues {
     readonly tag: string;
     readonly resources: Resources;
     readonly reportingEnabled: boolean;
+    /** The chart mounts an emptyDir at /tmp for the generator's WAL; the config itself comes from `config`. */
+    readonly metricsGenerator: { readonly enabled: boolean; readonly remoteWriteUrl: string };
     readonly retention: string;
     readonly server: { readonly http_listen_port: number };
     /** Used by the chart for its Service ports; Tempo's own receivers come from `config`. */
@@ -53,17 +56,32 @@ export interface TempoValues {
   readonly config: string;
 }
 
-/** Tempo's configuration: OTLP receivers only, local storage, retention, no usage report. */
-export function tempoConfig(retention: string): string {
+/** The metrics-generator's processors: what Grafana's service graph and trace → metrics links query. */
+export const METRICS_GENERATOR_PROCESSORS = ['service-graphs', 'span-metrics'] as const;
+/** Prometheus' remote-write receiver (enableRemoteWriteReceiver in src/charts/monitoring.ts). */
+export const PROMETHEUS_REMOTE_WRITE_URL = 'http://monitoring-prometheus.monitoring.svc.cluster.local:9090/api/v1/write';
+/** Where the chart mounts an emptyDir when `tempo.metricsGenerator.enabled` (the root filesystem is read-only). */
+const GENERATOR_WAL = '/tmp/tempo';
+
+/**
+ * Tempo's configuration: OTLP receivers only, local storage, retention, no usage report; the
+ * metrics-generator turns spans into `traces_spanmetrics_*` and `traces_service_graph_*` series and
+ * remote-writes them (with exemplars) to Prometheus.
+ */
+export function tempoConfig(retention: string, cluster: string): string {
   return yaml.dump({
     multitenancy_enabled: false,
     usage_report: { reporting_enabled: false },
     server: { http_listen_port: TEMPO_HTTP_PORT },
     distributor: { receivers: OTLP_RECEIVERS },
     compactor: { compaction: { block_retention: retention } },
+    metrics_generator: {
+      registry: { external_labels: { source: 'tempo', cluster } },
+      storage: { path: `${GENERATOR_WAL}/generator/wal`, remote_write: [{ url: PROMETHEUS_REMOTE_WRITE_URL, send_exemplars: true }] },
+    },
     storage: { trace: { backend: 'local', local: { path: '/var/tempo/traces' }, wal: { path: '/var/tempo/wal' } } },
-    // The chart mounts its overrides file there.
-    overrides: { per_tenant_override_config: '/conf/overrides.yaml' },
+    // The processors are switched on per tenant (here: for all); the chart mounts its overrides file there.
+    overrides: { defaults: { metrics_generator: { processors: [...METRICS_GENERATOR_PROCESSORS] } }, per_tenant_override_config: '/conf/overrides.yaml' },
   }, { noRefs: true, lineWidth: -1 });
 }
 
@@ -81,6 +99,7 @@ export function tempoValues(config: EnvConfig): { values: TempoValues; images: I
         tag: tempo.tag,
         resources: c.resources,
         reportingEnabled: false,
+        metricsGenerator: { enabled: true, remoteWriteUrl: PROMETHEUS_REMOTE_WRITE_URL },
         retention: c.retention,
         server: { http_listen_port: TEMPO_HTTP_PORT },
         receivers: OTLP_RECEIVERS,
@@ -92,7 +111,7 @@ export function tempoValues(config: EnvConfig): { values: TempoValues; images: I
       podLabels: workloadLabels('tempo', 'observability'),
       serviceMonitor: { enabled: true },
       tempoQuery: { enabled: false },
-      config: tempoConfig(c.retention),
+      config: tempoConfig(c.retention, config.cluster.name),
     },
   };
 }
@@ -120,6 +139,11 @@ export class TempoChart extends LumenChart {
     new NetworkFlow(this, 'allow-ingress-prometheus', {
       namespace: TEMPO_NAMESPACE, podLabels: pods, direction: 'ingress', peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }],
       ports: [{ port: TEMPO_HTTP_PORT }],
+    });
+    // The metrics-generator → Prometheus' remote-write receiver (its ingress half: monitoring chart).
+    new NetworkFlow(this, 'allow-egress-prometheus-remote-write', {
+      namespace: TEMPO_NAMESPACE, podLabels: pods, direction: 'egress', peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }],
+      ports: [{ port: PROMETHEUS_PORT }],
     });
     // The single binary's own ring and query path (memberlist, gRPC) go through its Services.
     const internal = [{ port: TEMPO_HTTP_PORT }, { port: 7946 }, { port: 9095 }];

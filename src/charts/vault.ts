@@ -8,7 +8,7 @@ import { standardLabels, workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
 import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
-import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
+import { PodsMonitor } from '../constructs/service-monitor';
 import { VAULT_KUBERNETES_AUTH_MOUNT, VAULT_KV_MOUNT, vaultRoleGrants, VaultRoleGrant } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
 import { CERT_MANAGER_NAMESPACE, VAULT_ADDR, VAULT_ISSUER } from './cert-manager';
@@ -22,6 +22,8 @@ export const VAULT_NAMESPACE = 'vault';
 /** Labels of the Vault server pods (the vault chart's). */
 export const VAULT_POD_LABELS: Readonly<Record<string, string>> = Object.freeze({ 'app.kubernetes.io/name': 'vault', component: 'server' });
 export const VAULT_PORT = 8200;
+/** Vault's metrics (unauthenticated_metrics_access on the listener): the PodMonitor of every server pod. */
+export const VAULT_METRICS = { name: 'vault-pods', port: 'http', path: '/v1/sys/metrics' } as const;
 /** Raft replication and request forwarding between Vault servers. */
 export const VAULT_CLUSTER_PORT = 8201;
 /** PKI role cert-manager signs with (`pki/sign/lumen`, see CertManagerConfigChart). */
@@ -135,8 +137,9 @@ export function vaultValues(config: EnvConfig): { values: VaultValues; images: I
       injector: { enabled: false },
       csi: { enabled: false },
       ui: { enabled: false },
-      // /v1/sys/metrics (unauthenticated_metrics_access) through the chart's ServiceMonitor: vault_core_unsealed & co.
-      serverTelemetry: { serviceMonitor: { enabled: true, interval: '30s' } },
+      // Off: in HA the chart's ServiceMonitor selects the vault-active Service, and a sealed pod is never
+      // active. VaultChart scrapes every pod instead (VAULT_METRICS).
+      serverTelemetry: { serviceMonitor: { enabled: false, interval: '30s' } },
       server: {
         image: { repository: `${image.registry}/${image.repository}`, tag: image.tag, pullPolicy: 'IfNotPresent' },
         logFormat: 'json',
@@ -280,9 +283,10 @@ export class VaultChart extends LumenChart {
       ],
       ports: [{ port: VAULT_PORT }],
     });
-    new NetworkFlow(this, 'allow-ingress-prometheus', {
-      namespace: VAULT_NAMESPACE, podLabels: vaultPods, direction: 'ingress',
-      peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }], ports: [{ port: VAULT_PORT }],
+    // Every Vault pod, sealed and standby ones included (with its prometheus → pods flow).
+    new PodsMonitor(this, VAULT_METRICS.name, {
+      namespace: VAULT_NAMESPACE, selector: vaultPods, port: VAULT_METRICS.port, targetPort: VAULT_PORT,
+      path: VAULT_METRICS.path, params: { format: ['prometheus'] },
     });
     new NetworkFlow(this, 'allow-ingress-cluster', {
       namespace: VAULT_NAMESPACE, podLabels: vaultPods, direction: 'ingress',

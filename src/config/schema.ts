@@ -15,6 +15,8 @@ const ipv4 = /(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}/;
 const cidr = z.string().regex(new RegExp(`^${ipv4.source}/([0-9]|[12][0-9]|3[0-2])$`), 'an IPv4 CIDR such as 192.168.2.0/24');
 const ipRange = z.string().regex(new RegExp(`^${ipv4.source}(-${ipv4.source}|/([0-9]|[12][0-9]|3[0-2]))$`),
   'an IPv4 range (a.b.c.d-e.f.g.h) or CIDR');
+const hostPort = z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$/, 'host:port such as smtp.airgap.local:25');
+const email = z.string().regex(/^[A-Za-z0-9._%+-]+@[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'an e-mail address such as oncall@airgap.local');
 const ipv4Address = z.string().regex(new RegExp(`^${ipv4.source}$`), 'an IPv4 address such as 192.168.2.100');
 
 /** First and last address (as numbers) of an IPv4 range `a.b.c.d-e.f.g.h` or CIDR (NaN when malformed). */
@@ -144,6 +146,32 @@ export const componentsSchema = z.strictObject({
     storage: quantity.default('10Gi'),
     /** The nodes' addresses: Prometheus scrapes node-exporter (:9100) and the kubelets (:10250) there. Default: the API server's CIDRs. */
     nodeCidrs: z.array(cidr).min(1).optional(),
+    /**
+     * Where Alertmanager sends notifications (src/charts/monitoring.ts): mail through the air gap's relay,
+     * critical to the on-call list, warnings to the platform list, Watchdog to a dead man's switch. The
+     * defaults are names under the cluster's baseDomain; set what differs. Credentials only from Vault.
+     */
+    alerting: z.strictObject({
+      /** The mail relay, host:port. Default: smtp.<baseDomain>:25. */
+      smarthost: hostPort.optional(),
+      /** Sender. Default: alertmanager@<baseDomain>. */
+      from: email.optional(),
+      /** Receives critical alerts (pages a person). Default: oncall@<baseDomain>. */
+      criticalTo: email.optional(),
+      /** Receives warnings (read every working day). Default: platform@<baseDomain>. */
+      warningTo: email.optional(),
+      /** Insist on STARTTLS with the relay (Alertmanager's own default). */
+      requireTls: z.boolean().default(true),
+      /** SMTP AUTH: the user, and the KV v2 path (below `secret`) whose key `password` holds the password. None: the relay admits the cluster's addresses. */
+      auth: z.strictObject({
+        username: z.string().min(1),
+        vaultPath: z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, 'a KV path such as monitoring/alertmanager-smtp').default('monitoring/alertmanager-smtp'),
+      }).optional(),
+      /** Dead man's switch: a webhook that receives Watchdog every minute and raises the alarm when it stops. Default: http://deadmanswitch.<baseDomain>/ping/<cluster.name>. */
+      deadMansSwitchUrl: internalUrl.optional(),
+      /** Where the relay and the dead man's switch answer (Alertmanager's egress NetworkPolicy). Default: the private networks. */
+      egressCidrs: z.array(cidr).min(1).optional(),
+    }).prefault({}),
   }).prefault({}),
   /** Loki, single binary on a filesystem volume: one replica. */
   loki: z.strictObject({

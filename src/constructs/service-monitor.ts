@@ -109,6 +109,11 @@ export interface PodsMonitorProps {
    * @default '30s'
    */
   readonly interval?: string;
+  /**
+   * Query parameters of the scrape (e.g. Vault's `format=prometheus`).
+   * @default - none
+   */
+  readonly params?: Record<string, string[]>;
 }
 
 /**
@@ -132,7 +137,7 @@ export class PodsMonitor extends Construct {
       spec: {
         selector: { matchLabels: { ...props.selector } },
         namespaceSelector: { matchNames: [props.namespace] },
-        podMetricsEndpoints: [{ port: props.port, path, interval }],
+        podMetricsEndpoints: [{ port: props.port, path, interval, ...(props.params ? { params: props.params } : {}) }],
       },
     });
     this.flow = new NetworkFlow(this, `allow-ingress-prometheus-${id}`, {
