@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # promtool and amtool (Prometheus' and Alertmanager's own checkers, for the alert-rule and routing tests) from
-# Debian's packages, unpacked into build/tools/ without installing the services. Idempotent; run by .ci/run.
+# Debian's packages, unpacked into build/tools/ without installing the services. Idempotent; npm test runs it first (test/support/npm-test.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dest=build/tools

@@ -78,7 +78,9 @@ const typecheck = step('typecheck', typecheckInputs, () => {
 
 // (the build skips itself when nothing it reads changed and its outputs are there: scripts/build.mjs)
 const build = await exit(spawn(process.execPath, [join('scripts', 'build.mjs'), 'test'], { cwd: root, stdio: 'inherit' }));
-const jest = build === 0
+// promtool and amtool for the alert-rule tests, unpacked from Debian's packages on first use (nothing when there).
+const tools = build === 0 ? await exit(spawn('bash', [join('scripts', 'install-promtool.sh')], { cwd: root, stdio: 'inherit' })) : 1;
+const jest = build === 0 && tools === 0
   ? await exit(spawn(process.execPath, [...NODE_FLAGS, require.resolve('jest/bin/jest'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }))
   : undefined;
 

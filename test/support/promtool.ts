@@ -1,7 +1,7 @@
 /**
  * Prometheus' own checkers for the alerting tests: `promtool test rules` (input series → expected alerts) and
  * `amtool config routes test` (labels → receiver). They come from Debian's packages through
- * scripts/install-promtool.sh (.ci/run runs it); a missing tool fails the test with that instruction, never skips.
+ * scripts/install-promtool.sh (npm test runs it first); a missing tool fails the test with that instruction, never skips.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -15,7 +15,7 @@ export function tool(name: 'promtool' | 'amtool'): string {
   const fromEnv = process.env[name.toUpperCase()];
   const candidates = [fromEnv, path.join(TOOLS, name), ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, name))];
   const found = candidates.find((c): c is string => !!c && fs.existsSync(c));
-  if (!found) throw new Error(`${name} not found (looked at $${name.toUpperCase()}, ${TOOLS}, PATH): run \`bash scripts/install-promtool.sh\` (CI's .ci/run does)`);
+  if (!found) throw new Error(`${name} not found (looked at $${name.toUpperCase()}, ${TOOLS}, PATH): run \`bash scripts/install-promtool.sh\` (npm test does)`);
   return found;
 }
 
