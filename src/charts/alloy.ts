@@ -4,6 +4,7 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
+import { SIDECAR_RESOURCES } from '../constructs/resources';
 import { allowFlow, apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
@@ -15,9 +16,9 @@ import { PROMETHEUS_OPERATOR_VERSION } from './prometheus-crds';
 
 export { ALLOY_NAMESPACE, ALLOY_POD_LABELS } from './loki';
 
-/** Alloy v1.19.2, chart alloy 1.12.1 (grafana). */
-export const ALLOY_VERSION = 'v1.19.2';
-export const ALLOY_CHART_VERSION = '1.12.1';
+/** Alloy v1.18.1, chart alloy 1.11.1 (grafana): the newest of both upstream (1.12.1 / v1.19.2 were never released). */
+export const ALLOY_VERSION = 'v1.18.1';
+export const ALLOY_CHART_VERSION = '1.11.1';
 /** Alloy's HTTP server (UI, /metrics). */
 export const ALLOY_HTTP_PORT = 12345;
 /** Alloy's data directory (`--storage.path`): component state such as loki.source.kubernetes' positions. */
@@ -173,7 +174,7 @@ type ContainerSecurity = { readonly allowPrivilegeEscalation: boolean; readonly 
 /** The values of the alloy chart that we set. */
 export interface AlloyValues {
   readonly image: Image;
-  readonly configReloader: { readonly image: Image; readonly securityContext: ContainerSecurity };
+  readonly configReloader: { readonly image: Image; readonly securityContext: ContainerSecurity; readonly resources: Resources };
   readonly alloy: {
     readonly configMap: { readonly create: boolean; readonly content: string };
     readonly enableReporting: boolean;
@@ -183,14 +184,17 @@ export interface AlloyValues {
     readonly resources: Resources;
     readonly securityContext: ContainerSecurity;
   };
-  readonly controller: {
-    readonly type: 'daemonset';
-    readonly volumes: { readonly extra: { readonly name: string; readonly emptyDir: { readonly sizeLimit: string } }[] };
-    readonly podLabels: Record<string, string>;
+  /** Chart 1.11 takes the pod security context here (`controller.podSecurityContext` is read by nothing). */
+  readonly global: {
     readonly podSecurityContext: {
       readonly runAsNonRoot: boolean; readonly runAsUser: number; readonly runAsGroup: number; readonly fsGroup: number;
       readonly seccompProfile: { readonly type: 'RuntimeDefault' };
     };
+  };
+  readonly controller: {
+    readonly type: 'daemonset';
+    readonly volumes: { readonly extra: { readonly name: string; readonly emptyDir: { readonly sizeLimit: string } }[] };
+    readonly podLabels: Record<string, string>;
   };
   readonly crds: { readonly create: boolean };
   readonly serviceMonitor: { readonly enabled: boolean };
@@ -208,7 +212,7 @@ export function alloyValues(config: EnvConfig): { values: AlloyValues; images: I
     images: [alloy, reloader],
     values: {
       image: image(alloy),
-      configReloader: { image: image(reloader), securityContext: { ...container, readOnlyRootFilesystem: true } },
+      configReloader: { image: image(reloader), securityContext: { ...container, readOnlyRootFilesystem: true }, resources: SIDECAR_RESOURCES },
       alloy: {
         configMap: { create: true, content: renderRiver(alloyPipeline(config.cluster.name)) },
         enableReporting: false,
@@ -224,13 +228,15 @@ export function alloyValues(config: EnvConfig): { values: AlloyValues; images: I
         resources: c.resources,
         securityContext: container,
       },
+      global: {
+        podSecurityContext: { runAsNonRoot: true, runAsUser: ALLOY_UID, runAsGroup: ALLOY_UID, fsGroup: ALLOY_UID, seccompProfile: { type: 'RuntimeDefault' } },
+      },
       controller: {
         type: 'daemonset',
         // emptyDir, not hostPath: it outlives container restarts but not the pod, and keeps the namespace
         // `restricted` (hostPath would need `privileged`). A new pod re-reads its node's current logs.
         volumes: { extra: [{ name: ALLOY_STORAGE_VOLUME, emptyDir: { sizeLimit: '1Gi' } }] },
         podLabels: workloadLabels('alloy', 'observability'),
-        podSecurityContext: { runAsNonRoot: true, runAsUser: ALLOY_UID, runAsGroup: ALLOY_UID, fsGroup: ALLOY_UID, seccompProfile: { type: 'RuntimeDefault' } },
       },
       // The PodLogs CRD (monitoring.grafana.com) is not used.
       crds: { create: false },

@@ -11,7 +11,7 @@ import { Waves } from '../constructs/waves';
 
 /** Argo Rollouts v1.9.1, chart argo-rollouts 2.41.1 (argo-helm): the version whose CRDs imports/ carries. */
 export const ARGO_ROLLOUTS_VERSION = 'v1.9.1';
-export const ARGO_ROLLOUTS_CHART_VERSION = '2.41.1';
+export const ARGO_ROLLOUTS_CHART_VERSION = '2.41.0';
 export const ARGO_ROLLOUTS_NAMESPACE = 'argo-rollouts';
 /** Labels of the controller's pods (the chart's selector labels). */
 export const ARGO_ROLLOUTS_POD_LABELS: Readonly<Record<string, string>> = Object.freeze({ 'app.kubernetes.io/name': 'argo-rollouts' });
@@ -30,11 +30,12 @@ export interface ArgoRolloutsValues {
     readonly replicas: number;
     readonly image: Image;
     readonly resources: Resources;
-    readonly containerSecurityContext: object;
     readonly metrics: { readonly enabled: boolean; readonly serviceMonitor: { readonly enabled: boolean } };
   };
   readonly podLabels: Record<string, string>;
   readonly podSecurityContext: object;
+  /** The controller container's (top level in chart 2.41: `controller.containerSecurityContext` is read by nothing). */
+  readonly containerSecurityContext: object;
   readonly dashboard: { readonly enabled: boolean };
   readonly notifications: { readonly secret: { readonly create: boolean } };
 }
@@ -51,15 +52,15 @@ export function argoRolloutsValues(config: EnvConfig): { values: ArgoRolloutsVal
         replicas: c.replicas,
         image: { registry: controller.registry, repository: controller.repository, tag: controller.tag },
         resources: c.resources,
-        containerSecurityContext: {
-          allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true,
-          capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
-        },
         // The metrics Service (:8090) and the chart's ServiceMonitor (CRD from prometheus-crds, wave 0).
         metrics: { enabled: true, serviceMonitor: { enabled: true } },
       },
       podLabels: workloadLabels('argo-rollouts', 'platform'),
       podSecurityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      containerSecurityContext: {
+        allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true,
+        capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
+      },
       dashboard: { enabled: false },
       // No notification secret rendered by the chart (it would be an empty Secret managed by Helm).
       notifications: { secret: { create: false } },

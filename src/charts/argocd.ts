@@ -6,6 +6,7 @@ import { APPLICATION_HEALTH_LUA, CONSTRAINT_TEMPLATE_HEALTH_LUA } from '../const
 import { HelmRelease } from '../constructs/helm-release';
 import { internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
+import { helperResources, INIT_RESOURCES } from '../constructs/resources';
 import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
@@ -32,8 +33,10 @@ export interface ArgoCdValues {
   readonly controller: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
   readonly server: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
   readonly repoServer: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
-  readonly applicationSet: { readonly replicas: number; readonly metrics: Metrics };
-  readonly redis: { readonly image: { readonly repository: string; readonly tag: string } };
+  readonly applicationSet: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
+  readonly redis: { readonly image: { readonly repository: string; readonly tag: string }; readonly resources: Resources };
+  /** The pre-install hook Job that generates redis' password in the cluster. */
+  readonly redisSecretInit: { readonly resources: Resources };
   readonly dex: { readonly enabled: boolean };
   readonly notifications: { readonly enabled: boolean };
 }
@@ -65,8 +68,9 @@ export function argoCdValues(config: EnvConfig): { values: ArgoCdValues; images:
       controller: { replicas: 1, resources: c.resources, metrics },
       server: { replicas: c.replicas, resources: c.resources, metrics },
       repoServer: { replicas: c.replicas, resources: c.resources, metrics },
-      applicationSet: { replicas: c.replicas, metrics },
-      redis: { image: { repository: `${redis.registry}/${redis.repository}`, tag: redis.tag } },
+      applicationSet: { replicas: c.replicas, resources: helperResources('50m', '64Mi', '256Mi'), metrics },
+      redis: { image: { repository: `${redis.registry}/${redis.repository}`, tag: redis.tag }, resources: helperResources('50m', '64Mi', '256Mi') },
+      redisSecretInit: { resources: INIT_RESOURCES },
       dex: { enabled: false },
       notifications: { enabled: false },
     },
@@ -79,7 +83,7 @@ export function argoCdValues(config: EnvConfig): { values: ArgoCdValues; images:
  */
 export class ArgoCdChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
-    super(scope, id, { config, wave: Waves.FOUNDATION, namespace: ARGOCD_NAMESPACE, description: 'Argo CD, managing itself' });
+    super(scope, id, { config, wave: Waves.ARGOCD, namespace: ARGOCD_NAMESPACE, description: 'Argo CD, managing itself' });
     new PlatformNamespace(this, ARGOCD_NAMESPACE);
     // Argo CD's components talk to each other (server, repo-server, controller, redis).
     new NetworkFlow(this, 'allow-intra-namespace', {

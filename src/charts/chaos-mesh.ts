@@ -40,6 +40,8 @@ export interface ChaosMeshValues {
     readonly image: Image;
     readonly resources: Resources;
     readonly podChaos: { readonly podFailure: { readonly pauseImage: string } };
+    /** mTLS to chaosd (physical-machine chaos): not used here, and its client certificate is generated on every render. */
+    readonly chaosdSecurityMode: boolean;
   };
   readonly chaosDaemon: {
     readonly image: Image;
@@ -82,6 +84,7 @@ export function chaosMeshValues(config: EnvConfig): { values: ChaosMeshValues; i
         image: image(controller),
         resources: c.resources,
         podChaos: { podFailure: { pauseImage: pause.ref } },
+        chaosdSecurityMode: false,
       },
       chaosDaemon: {
         image: image(daemon),
@@ -117,6 +120,11 @@ export class ChaosMeshChart extends LumenChart {
     const { values, images } = chaosMeshValues(config);
     new HelmRelease(this, 'Release', {
       chart: 'chaos-mesh', version: CHAOS_MESH_CHART_VERSION, values, images, crdModule: 'chaos-mesh', upstream: 'https://charts.chaos-mesh.org',
+      // The chart restarts both on every helm upgrade to load regenerated certificates; cert-manager issues them here.
+      volatile: [['DaemonSet', 'chaos-daemon'], ['Deployment', 'chaos-controller-manager']].map(([kind, name]) => ({
+        kind, name, path: 'spec.template.metadata.annotations.rollme', value: 'cert-manager',
+        reason: 'a random annotation that restarts the pods on every helm upgrade; certificates come from cert-manager',
+      })),
     });
     const api = config.cluster.apiServer;
     const ns = CHAOS_MESH_NAMESPACE;

@@ -5,6 +5,7 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
+import { helperResources, INIT_RESOURCES } from '../constructs/resources';
 import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
@@ -163,7 +164,7 @@ export interface FalcoValues {
   readonly falcoctl: {
     readonly image: Image;
     readonly artifact: {
-      readonly install: { readonly enabled: boolean; readonly args: string[] };
+      readonly install: { readonly enabled: boolean; readonly args: string[]; readonly resources: Resources };
       readonly follow: { readonly enabled: boolean };
     };
     readonly config: {
@@ -175,12 +176,14 @@ export interface FalcoValues {
       };
     };
   };
-  readonly 'k8s-metacollector': { readonly image: Image; readonly serviceMonitor: { readonly create: boolean }; readonly podLabels: Record<string, string> };
+  readonly 'k8s-metacollector': { readonly image: Image; readonly serviceMonitor: { readonly create: boolean }; readonly podLabels: Record<string, string>; readonly resources: Resources };
   readonly metrics: { readonly enabled: boolean; readonly interval: string; readonly outputRule: boolean; readonly rulesCountersEnabled: boolean };
   readonly serviceMonitor: { readonly create: boolean };
   readonly falco: {
     readonly json_output: boolean; readonly json_include_output_property: boolean; readonly json_include_tags_property: boolean; readonly priority: string;
     readonly rule_matching: 'first' | 'all';
+    /** Off (the chart's default), but its default program posts to Slack: nothing in dist/ may name the internet. */
+    readonly program_output: { readonly enabled: false; readonly program: string };
   };
   readonly customRules: Record<string, string>;
   readonly podLabels: Record<string, string>;
@@ -217,7 +220,7 @@ export function falcoValues(config: EnvConfig): { values: FalcoValues; images: I
       falcoctl: {
         image: image(falcoctl),
         artifact: {
-          install: { enabled: true, args: ['--log-format=json', ...(config.registry.insecure ? ['--plain-http'] : [])] },
+          install: { enabled: true, args: ['--log-format=json', ...(config.registry.insecure ? ['--plain-http'] : [])], resources: INIT_RESOURCES },
           // Following artifacts means polling the internet for new rules: never in the air gap.
           follow: { enabled: false },
         },
@@ -236,6 +239,7 @@ export function falcoValues(config: EnvConfig): { values: FalcoValues; images: I
         image: image(metacollector),
         serviceMonitor: { create: true },
         podLabels: workloadLabels('k8s-metacollector', 'security'),
+        resources: helperResources('50m', '64Mi', '256Mi'),
       },
       metrics: { enabled: true, interval: '1m', outputRule: false, rulesCountersEnabled: true },
       serviceMonitor: { create: true },
@@ -243,7 +247,7 @@ export function falcoValues(config: EnvConfig): { values: FalcoValues; images: I
       // rule_matching `all`: with the default `first` an event stops at the first rule that matches, and the
       // upstream "Terminal shell in container" and "Contact K8S API Server From Container" (loaded first)
       // would shadow the Lumen rules that refine them (chart 8.0.0 values.yaml, falco.rule_matching).
-      falco: { json_output: true, json_include_output_property: true, json_include_tags_property: true, priority: 'notice', rule_matching: 'all' },
+      falco: { json_output: true, json_include_output_property: true, json_include_tags_property: true, priority: 'notice', rule_matching: 'all', program_output: { enabled: false, program: 'cat' } },
       customRules: { [LUMEN_RULES_FILE]: falcoRulesYaml(lumenFalcoRules()) },
       podLabels: workloadLabels('falco', 'security'),
       resources: c.resources,

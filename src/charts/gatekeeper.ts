@@ -85,7 +85,8 @@ export function gatekeeperValues(config: EnvConfig): { values: GatekeeperValues;
       preUninstall: { deleteWebhookConfigurations: { enabled: false, image: image(crds) } },
       enableK8sNativeValidation: true,
       enableRuntimeDefaultSeccompProfile: true,
-      podLabels: workloadLabels('gatekeeper', 'security'),
+      // The chart sets `app: gatekeeper` itself: ours would render a duplicate key that kubectl rejects.
+      podLabels: { tier: workloadLabels('gatekeeper', 'security').tier },
       controllerManager: { exemptNamespaces: [...EXEMPT_NAMESPACES], port: WEBHOOK_PORT, resources: c.resources, securityContext: restricted },
       audit: { resources: c.resources, securityContext: restricted },
     },

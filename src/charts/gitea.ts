@@ -8,6 +8,7 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { standardLabels, workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
+import { helperResources } from '../constructs/resources';
 import { allowFlow, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
@@ -111,6 +112,8 @@ export interface GiteaValues {
   readonly replicaCount: number;
   readonly strategy: { readonly type: 'Recreate' };
   readonly resources: Resources;
+  /** init-directories, init-app-ini, configure-gitea (the chart's default has no memory limit). */
+  readonly initContainers: { readonly resources: Resources };
   readonly deployment: { readonly labels: Record<string, string> };
   readonly podSecurityContext: object;
   readonly containerSecurityContext: object;
@@ -148,7 +151,8 @@ export function giteaValues(config: EnvConfig): { values: GiteaValues; images: I
       // One ReadWriteOnce volume: the old pod must stop before the new one mounts it.
       strategy: { type: 'Recreate' },
       resources: c.resources,
-      deployment: { labels: workloadLabels('gitea', 'platform') },
+      // The chart sets `app: gitea` itself: ours would render a duplicate key that kubectl rejects.
+      deployment: { labels: { tier: workloadLabels('gitea', 'platform').tier } },
       podSecurityContext: { fsGroup: 1000, runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
       // The rootless image runs as 1000 (the chart's documented hardened example).
       containerSecurityContext: {
@@ -182,6 +186,7 @@ export function giteaValues(config: EnvConfig): { values: GiteaValues; images: I
       'valkey-cluster': { enabled: false },
       valkey: { enabled: false },
       test: { enabled: false },
+      initContainers: { resources: helperResources('100m', '128Mi', '512Mi') },
     },
   };
 }
@@ -205,7 +210,17 @@ export class GiteaChart extends LumenChart {
     super(scope, id, { config, wave: Waves.DEPENDENCIES, namespace: GITEA_NAMESPACE, description: 'Gitea: Git, Helm registry, Actions' });
     new PlatformNamespace(this, GITEA_NAMESPACE);
     const { values, images } = giteaValues(config);
-    new HelmRelease(this, 'Release', { chart: 'gitea', version: GITEA_CHART_VERSION, values, images, upstream: 'https://dl.gitea.com/charts' });
+    new HelmRelease(this, 'Release', {
+      chart: 'gitea', version: GITEA_CHART_VERSION, values, images, upstream: 'https://dl.gitea.com/charts',
+      // The chart ships its scripts and app.ini sections in Secrets; credentials come from gitea-admin and
+      // gitea-postgresql (VaultStaticSecrets), which the scripts read at run time.
+      configSecrets: [
+        { name: 'gitea', reason: 'config_environment.sh: turns the app.ini sections into environment variables (no credential)' },
+        { name: 'gitea-init', reason: 'init scripts: directories and the admin user, whose password is read from gitea-admin at run time' },
+        { name: 'gitea-inline-config', reason: 'app.ini sections from our values (no credential: the database password comes from gitea-postgresql)' },
+      ],
+      inertUrls: [{ object: 'Secret/gitea-init', url: 'https://gitea.com/gitea/helm-gitea/issues', reason: 'printed by the init script in an error message, and a comment' }],
+    });
     const ns = GITEA_NAMESPACE;
     // Argo CD reads Git and charts (its egress half is in the argocd chart).
     new NetworkFlow(this, 'allow-ingress-argocd', {

@@ -20,11 +20,11 @@ import { Waves } from '../constructs/waves';
 /** Keycloak and its operator 26.0.0: the version whose CRDs (k8s.keycloak.org/v2alpha1) imports/ carries. */
 export const KEYCLOAK_VERSION = '26.0.0';
 /**
- * Keycloak ships its operator as plain manifests, not as a chart. The CRDs come from the internal chart
- * repository as `keycloak-operator-crds` 26.0.0: the connected zone packages the two pinned upstream files
- * (keycloak-k8s-resources@26.0.0 kubernetes/*.k8s.keycloak.org-v1.yml) byte for byte into a chart's
- * `crds/` folder (no templates, no values). The operator itself (Deployment, RBAC) is rendered here, so it
- * gets the internal images, the restricted security context and our labels.
+ * Keycloak ships its operator as plain manifests, not as a chart. Its two CRD files
+ * (keycloak-k8s-resources@26.0.0 kubernetes/*.k8s.keycloak.org-v1.yml) are vendored byte for byte in the
+ * `crds/` of a CRD-only chart packaged here, `charts/keycloak-operator-crds-26.0.0.tgz` (charts/lock.yaml
+ * says so). The operator itself (Deployment, RBAC) is rendered here, so it gets the internal images, the
+ * restricted security context and our labels.
  */
 export const KEYCLOAK_CRDS_CHART = 'keycloak-operator-crds';
 

@@ -9,11 +9,13 @@ import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
 import { LumenChart } from '../constructs/lumen-chart';
+import { helperResources, SIDECAR_RESOURCES } from '../constructs/resources';
 import { apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { AlertRules, RuleGroup } from '../constructs/prometheus-rules';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { TlsRoute } from '../constructs/tls-route';
+import { GITEA_URL } from './gitea';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
 import { VAULT_ISSUER } from './cert-manager';
@@ -97,11 +99,14 @@ const podSecurity: PodSecurity = { runAsNonRoot: true, seccompProfile: { type: '
 const disabled = { enabled: false } as const;
 
 /** The values of the kube-prometheus-stack chart that we set. */
+/** Where the chart's alert rules link their runbooks: prometheus-operator/runbooks, mirrored into Gitea (`mirrors/runbooks`). */
+export const runbooksUrl = (): string => `${GITEA_URL}/mirrors/runbooks/src/branch/main/content/runbooks`;
+
 export interface KubePrometheusStackValues {
   readonly fullnameOverride: string;
   readonly global: { readonly imageRegistry: string };
   readonly crds: { readonly enabled: boolean };
-  readonly defaultRules: { readonly create: boolean; readonly rules: Record<string, boolean> };
+  readonly defaultRules: { readonly create: boolean; readonly rules: Record<string, boolean>; readonly runbookUrl: string };
   readonly kubeControllerManager: typeof disabled;
   readonly kubeScheduler: typeof disabled;
   readonly kubeProxy: typeof disabled;
@@ -123,6 +128,7 @@ export interface KubePrometheusStackValues {
       readonly retention: string;
       readonly resources: Resources;
       readonly externalLabels: Record<string, string>;
+      readonly externalUrl: string;
       readonly podMetadata: { readonly labels: Record<string, string> };
       readonly serviceMonitorSelectorNilUsesHelmValues: boolean;
       readonly podMonitorSelectorNilUsesHelmValues: boolean;
@@ -139,6 +145,7 @@ export interface KubePrometheusStackValues {
     readonly alertmanagerSpec: {
       readonly image: Image;
       readonly replicas: number;
+      readonly externalUrl: string;
       readonly podMetadata: { readonly labels: Record<string, string> };
       readonly resources: Resources;
       /** Secrets mounted at /etc/alertmanager/secrets/<name>/ (the SMTP password). */
@@ -160,12 +167,13 @@ export interface KubePrometheusStackValues {
     readonly resources: Resources;
     readonly sidecar: {
       readonly image: Image;
+      readonly resources: Resources;
       readonly dashboards: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly folderAnnotation: string; readonly provider: { readonly foldersFromFilesStructure: boolean } };
       readonly datasources: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly defaultDatasourceEnabled: boolean };
     };
   };
-  readonly 'kube-state-metrics': { readonly image: Image; readonly customLabels: Record<string, string>; readonly securityContext: PodSecurity; readonly metricLabelsAllowlist: string[] };
-  readonly 'prometheus-node-exporter': { readonly namespaceOverride: string; readonly image: Image; readonly podLabels: Record<string, string> };
+  readonly 'kube-state-metrics': { readonly image: Image; readonly customLabels: Record<string, string>; readonly securityContext: PodSecurity; readonly metricLabelsAllowlist: string[]; readonly resources: Resources };
+  readonly 'prometheus-node-exporter': { readonly namespaceOverride: string; readonly image: Image; readonly podLabels: Record<string, string>; readonly resources: Resources };
 }
 
 const GRAFANA_RESOURCES: Resources = { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } };
@@ -188,7 +196,8 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
       crds: { enabled: false },
       // K3s runs the control plane inside one process: there are no controller-manager, scheduler, proxy or
       // etcd endpoints to scrape, and their rules would only fire "target down".
-      defaultRules: { create: true, rules: { etcd: false, kubeControllerManager: false, kubeSchedulerAlerting: false, kubeSchedulerRecording: false, kubeProxy: false } },
+      // Runbook links of the chart's rules: prometheus-operator/runbooks, mirrored into Gitea by the connected zone.
+      defaultRules: { create: true, rules: { etcd: false, kubeControllerManager: false, kubeSchedulerAlerting: false, kubeSchedulerRecording: false, kubeProxy: false }, runbookUrl: runbooksUrl() },
       kubeControllerManager: disabled,
       kubeScheduler: disabled,
       kubeProxy: disabled,
@@ -214,6 +223,8 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
           retention: c.retention,
           resources: c.resources,
           externalLabels: { cluster: config.cluster.name },
+          // Links in alerts ("source") name the Service, not the chart's `<svc>.<namespace>` short form.
+          externalUrl: `http://${KPS_FULLNAME}-prometheus.${MONITORING_NAMESPACE}.svc:9090`,
           podMetadata: { labels: workloadLabels('prometheus', 'observability') },
           // Select every ServiceMonitor, PodMonitor, rule… in every namespace, not only the chart's own.
           serviceMonitorSelectorNilUsesHelmValues: false,
@@ -233,6 +244,7 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
         alertmanagerSpec: {
           image: image(refs.alertmanager),
           replicas: c.replicas,
+          externalUrl: `http://${KPS_FULLNAME}-alertmanager.${MONITORING_NAMESPACE}.svc:9093`,
           podMetadata: { labels: workloadLabels('alertmanager', 'observability') },
           resources: ALERTMANAGER_RESOURCES,
           secrets: alerting(config).auth ? [ALERTMANAGER_SMTP_SECRET] : [],
@@ -264,6 +276,7 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
         resources: GRAFANA_RESOURCES,
         sidecar: {
           image: image(refs.grafanaSidecar),
+          resources: SIDECAR_RESOURCES,
           dashboards: { enabled: true, label: 'grafana_dashboard', labelValue: '1', folderAnnotation: 'grafana_folder', provider: { foldersFromFilesStructure: true } },
           // Our datasources (with stable uids) replace the chart's default Prometheus one.
           datasources: { enabled: true, label: DATASOURCE_LABEL, labelValue: '1', defaultDatasourceEnabled: false },
@@ -273,11 +286,13 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
         image: image(refs.kubeStateMetrics), customLabels: { tier: 'observability' }, securityContext: podSecurity,
         // kube_pod_labels{label_vault_sealed}: Vault's service registration marks a sealed pod (LumenVaultSealed).
         metricLabelsAllowlist: ['pods=[vault-sealed]'],
+        resources: helperResources('20m', '64Mi', '256Mi'),
       },
       'prometheus-node-exporter': {
         namespaceOverride: NODE_EXPORTER_NAMESPACE,
         image: image(refs.nodeExporter),
         podLabels: workloadLabels('node-exporter', 'observability'),
+        resources: helperResources('20m', '32Mi', '128Mi'),
       },
     },
   };
@@ -470,6 +485,8 @@ export class MonitoringChart extends LumenChart {
     new HelmRelease(this, 'Release', {
       chart: 'kube-prometheus-stack', version: KPS_CHART_VERSION, values, images, releaseName: 'monitoring',
       upstream: 'https://prometheus-community.github.io/helm-charts',
+      // The operator reads Alertmanager's configuration from a Secret; the SMTP password is a file from Vault.
+      configSecrets: [{ name: `alertmanager-${KPS_FULLNAME}-alertmanager`, reason: 'alertmanager.yaml: routes and receivers; the SMTP password is read from a file (smtp_auth_password_file) that VSO fills from Vault' }],
     });
 
     new k8s.KubeConfigMap(this, 'Datasources', {

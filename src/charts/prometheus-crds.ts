@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import type { EnvConfig } from '../config/schema';
+import { ARGOCD_NAMESPACE } from '../constructs/argo-application';
 import { HelmRelease } from '../constructs/helm-release';
 import { LumenChart } from '../constructs/lumen-chart';
 import { Waves } from '../constructs/waves';
@@ -22,7 +23,8 @@ export class PrometheusCrdsChart extends LumenChart {
       chart: 'prometheus-operator-crds',
       version: PROMETHEUS_CRDS_CHART_VERSION,
       values: {},
-      images: [],
+      // Only cluster-scoped CRDs: the release namespace names nothing.
+      namespace: ARGOCD_NAMESPACE,
       crdModule: 'prometheus-operator',
       upstream: 'https://prometheus-community.github.io/helm-charts',
     });

@@ -52,11 +52,13 @@ export interface TraefikValues {
   readonly api: { readonly dashboard: boolean };
   readonly ingressRoute: { readonly dashboard: { readonly enabled: boolean } };
   readonly ports: {
-    readonly web: Port & { readonly redirections: { readonly entryPoint: { readonly to: string; readonly scheme: 'https'; readonly permanent: boolean } } };
-    readonly websecure: Port & { readonly tls: { readonly enabled: boolean }; readonly middlewares: string[] };
+    // Chart 41 moved per-entry-point HTTP settings under `ports.<name>.http`.
+    readonly web: Port & { readonly http: { readonly redirections: { readonly entryPoint: { readonly to: string; readonly scheme: 'https'; readonly permanent: boolean } } } };
+    readonly websecure: Port & { readonly http: { readonly tls: { readonly enabled: boolean }; readonly middlewares: string[] } };
   };
-  readonly service: { readonly type: 'LoadBalancer'; readonly annotations: Record<string, string> };
-  readonly logs: { readonly general: { readonly format: 'json' }; readonly access: { readonly enabled: boolean; readonly format: 'json' } };
+  readonly service: { readonly spec: { readonly type: 'LoadBalancer' }; readonly annotations: Record<string, string> };
+  readonly log: { readonly format: 'json' };
+  readonly accessLog: { readonly enabled: boolean; readonly format: 'json' };
   readonly metrics: {
     readonly prometheus: {
       readonly addEntryPointsLabels: boolean; readonly addServicesLabels: boolean;
@@ -104,15 +106,16 @@ export function traefikValues(config: EnvConfig): { values: TraefikValues; image
       ports: {
         web: {
           port: WEB_PORT, exposedPort: 80, expose: { default: true },
-          redirections: { entryPoint: { to: WEBSECURE_ENTRYPOINT, scheme: 'https', permanent: true } },
+          http: { redirections: { entryPoint: { to: WEBSECURE_ENTRYPOINT, scheme: 'https', permanent: true } } },
         },
         websecure: {
-          port: WEBSECURE_PORT, exposedPort: 443, expose: { default: true }, tls: { enabled: true },
-          middlewares: [SECURITY_HEADERS_MIDDLEWARE, COMPRESS_MIDDLEWARE],
+          port: WEBSECURE_PORT, exposedPort: 443, expose: { default: true },
+          http: { tls: { enabled: true }, middlewares: [SECURITY_HEADERS_MIDDLEWARE, COMPRESS_MIDDLEWARE] },
         },
       },
-      service: { type: 'LoadBalancer', annotations: { [METALLB_IPS_ANNOTATION]: traefikLoadBalancerIP(config) } },
-      logs: { general: { format: 'json' }, access: { enabled: true, format: 'json' } },
+      service: { spec: { type: 'LoadBalancer' }, annotations: { [METALLB_IPS_ANNOTATION]: traefikLoadBalancerIP(config) } },
+      log: { format: 'json' },
+      accessLog: { enabled: true, format: 'json' },
       // Prometheus scrapes the `metrics` entry point (:9100) through the chart's ServiceMonitor (src/charts/monitoring.ts).
       metrics: { prometheus: { addEntryPointsLabels: true, addServicesLabels: true, service: { enabled: true }, serviceMonitor: { enabled: true, interval: '30s' } } },
       resources: c.resources,

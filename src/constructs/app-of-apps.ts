@@ -36,14 +36,9 @@ export function addAppOfApps(app: App, config: EnvConfig): { apps: AppsChart; bo
   for (const chart of charts) {
     const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject && Chart_of(c) === chart);
     const release = chart.helmRelease;
-    const sources: AppSource[] = [];
-    if (release) {
-      sources.push({ repoURL: config.charts.repository, chart: release.chart, targetRevision: release.version, releaseName: release.releaseName, values: release.values });
-    }
-    if (objects.length) {
-      sources.push({ repoURL: config.git.repoURL, targetRevision: config.git.targetRevision, path: distPath(config, chart.folder) });
-    }
-    if (!sources.length) throw new Error(`application '${chart.app}' renders nothing: add objects or a HelmRelease`);
+    // Vendor charts are rendered into the same folder at synth time (src/helm/): Argo CD reads plain YAML only.
+    if (!objects.length && !release) throw new Error(`application '${chart.app}' renders nothing: add objects or a HelmRelease`);
+    const sources: AppSource[] = [{ repoURL: config.git.repoURL, targetRevision: config.git.targetRevision, path: distPath(config, chart.folder) }];
     for (const o of objects) {
       if (o.kind === 'Namespace') namespaces.add(o.name);
       if (o.metadata.namespace) namespaces.add(o.metadata.namespace);
@@ -76,7 +71,7 @@ export function addAppOfApps(app: App, config: EnvConfig): { apps: AppsChart; bo
 
   const bootstrap = new BootstrapChart(app, 'bootstrap', { namespace: ARGOCD_NAMESPACE });
   new ArgoProject(bootstrap, config.argocd.project, {
-    sourceRepos: [config.git.repoURL, config.charts.repository],
+    sourceRepos: [config.git.repoURL],
     server,
     namespaces: [...namespaces],
   });

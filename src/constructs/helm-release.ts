@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import type { ConfigSecret, InertUrl, VolatileField } from '../helm/render';
 import { ImageRef } from './images';
 import { LumenChart } from './lumen-chart';
 
@@ -9,19 +10,47 @@ export interface HelmReleaseProps<V extends object> {
   readonly version: string;
   /** Typed values; every image in them must point at the internal registry. */
   readonly values: V;
-  /** Every image the chart runs with these values, for images.txt and the connected-zone pull. */
-  readonly images: ImageRef[];
+  /**
+   * Images the values name (each must appear in them): a check that the values point at what we meant.
+   * images.txt itself is built from the rendered objects.
+   * @default []
+   */
+  readonly images?: ImageRef[];
   /**
    * Helm release name.
    * @default - the application's name
    */
   readonly releaseName?: string;
   /**
+   * Release namespace (`helm template --namespace`): where the chart's namespaced objects go.
+   * @default - the application's namespace
+   */
+  readonly namespace?: string;
+  /**
    * Module in imports/crd-index.json whose CRDs this chart installs (cdk8s.yaml `crds.<module>`).
    * Apps that install CRDs sync server-side (CRDs over 256 KiB cannot be client-side applied).
    * @default - the chart installs no CRDs
    */
   readonly crdModule?: string;
+  /**
+   * Fields the chart fills at random on every render (e.g. a `rollme` annotation), pinned to a fixed value so
+   * two synths are byte-identical and Argo CD has nothing to fight over. Each needs its reason.
+   * @default []
+   */
+  readonly volatile?: VolatileField[];
+  /**
+   * The chart's Secrets that hold configuration, not credentials (a config file or init script the chart
+   * only mounts from a Secret), each with its reason. The gate allows them and checks their decoded data
+   * like any other value: a credential in them is still a violation.
+   * @default []
+   */
+  readonly configSecrets?: ConfigSecret[];
+  /**
+   * URLs that objects of the chart only print or document (an init script's help message), each with its
+   * reason: the air-gap rule lets these prefixes pass on that object only.
+   * @default []
+   */
+  readonly inertUrls?: InertUrl[];
   /**
    * Where the connected zone pulls the chart from (documentation only: never written to dist/).
    */
@@ -30,15 +59,22 @@ export interface HelmReleaseProps<V extends object> {
 
 const VERSION = /^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$/;
 
-/** A vendor Helm chart rendered by Argo CD from the internal chart repository, pinned, with typed values. */
+/**
+ * A vendor Helm chart, pinned (charts/lock.yaml), with typed values: synth renders it with `helm template`
+ * (src/helm/render.ts) into the application's folder, where its objects pass the same gate as ours.
+ */
 export class HelmRelease<V extends object = object> extends Construct {
   readonly chart: string;
   readonly version: string;
   readonly values: V;
   readonly images: ImageRef[];
   readonly releaseName: string;
+  readonly namespace: string;
   readonly crdModule?: string;
   readonly upstream: string;
+  readonly volatile: VolatileField[];
+  readonly configSecrets: ConfigSecret[];
+  readonly inertUrls: InertUrl[];
 
   constructor(scope: Construct, id: string, props: HelmReleaseProps<V>) {
     super(scope, id);
@@ -48,10 +84,19 @@ export class HelmRelease<V extends object = object> extends Construct {
     this.chart = props.chart;
     this.version = props.version;
     this.values = props.values;
-    this.images = [...props.images];
+    this.images = [...(props.images ?? [])];
     this.releaseName = props.releaseName ?? owner.app;
+    const namespace = props.namespace ?? owner.namespace;
+    if (!namespace) throw new Error(`'namespace' is needed for chart '${props.chart}': application '${owner.app}' has no namespace to release it into`);
+    this.namespace = namespace;
     this.crdModule = props.crdModule;
     this.upstream = props.upstream;
+    this.volatile = [...(props.volatile ?? [])];
+    this.configSecrets = [...(props.configSecrets ?? [])];
+    this.inertUrls = [...(props.inertUrls ?? [])];
+    for (const u of this.inertUrls) if (!u.reason.trim()) throw new Error(`'inertUrls': ${u.url} needs a reason`);
+    for (const c of this.configSecrets) if (!c.reason.trim()) throw new Error(`'configSecrets': ${c.name} needs a reason`);
+    for (const v of this.volatile) if (!v.reason.trim()) throw new Error(`'volatile': ${v.kind} ${v.name} ${v.path} needs a reason`);
     const text = JSON.stringify(props.values);
     for (const image of this.images) {
       if (!text.includes(image.repository)) throw new Error(`'images': ${image.ref} is not used anywhere in the values of chart '${props.chart}'`);

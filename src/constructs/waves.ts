@@ -21,8 +21,10 @@ export class Wave {
 }
 
 export const Waves = {
-  /** Argo CD itself and CRD bundles every later wave relies on (prometheus-operator CRDs). */
+  /** Namespaces and the CRD bundles every later wave relies on (prometheus-operator CRDs). */
   FOUNDATION: new Wave(0, 'foundation'),
+  /** Argo CD managing itself: its chart renders ServiceMonitors, whose CRD comes one wave earlier. */
+  ARGOCD: new Wave(5, 'argocd'),
   /** cert-manager, Gatekeeper, MetalLB. */
   CORE: new Wave(10, 'core'),
   /** Custom resources of the core charts: ClusterIssuer, ConstraintTemplates, IPAddressPool. */

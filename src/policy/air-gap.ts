@@ -60,16 +60,33 @@ export function externalImageViolations(m: Manifest, config: EnvConfig): string[
   return out;
 }
 
+/** OpenAPI documentation of a CRD (`...openAPIV3Schema...description`): prose that nothing fetches. */
+function isSchemaDescription(path: string): boolean {
+  return path.includes('openAPIV3Schema');
+}
+
+/** A multi-line string without its comment lines (`#` or `//` first: shell, PromQL, YAML, INI): links there are prose. */
+function withoutCommentLines(s: string): string {
+  return s.includes('\n') || /^\s*(#|\/\/)/.test(s) ? s.split('\n').filter((l) => !/^\s*(#|\/\/)/.test(l)).join('\n') : s;
+}
+
+/**
+ * URLs a vendor object only prints or documents (a help message of an init script), listed on the object with
+ * their reason (HelmRelease `inertUrls`): space-separated prefixes.
+ */
+export const INERT_URLS_ANNOTATION = 'lumen.dev/inert-urls';
+
 /** The URL check as a visitor of one walk (src/policy/walk.ts): the gate walks each document once for every such check. */
-export function externalUrlVisitor(config: EnvConfig, out: string[]): ValueVisitor {
+export function externalUrlVisitor(config: EnvConfig, out: string[], m?: Manifest): ValueVisitor {
+  const inert = (m?.metadata?.annotations?.[INERT_URLS_ANNOTATION] ?? '').split(/\s+/).filter(Boolean);
   return {
     strings: true,
-    visit: (v, _key, path) => {
+    visit: (v, key, path) => {
       const s = v as string;
       // Both patterns need these literally: most strings stop here.
-      if (s.includes('://')) {
-        for (const url of s.match(URL) ?? []) {
-          if (IDENTIFIER_URLS.some((re) => re.test(url))) continue;
+      if (s.includes('://') && !(key === 'description' && isSchemaDescription(path()))) {
+        for (const url of withoutCommentLines(s).match(URL) ?? []) {
+          if (IDENTIFIER_URLS.some((re) => re.test(url)) || inert.some((p) => url.startsWith(p))) continue;
           const host = urlHost(url);
           if (host && !host.includes('$') && !host.includes('{') && !isInternalHost(host, config)) {
             out.push(`${path()}: URL ${url} points outside the cluster (the air gap allows *.svc, *.${config.cluster.baseDomain}, ${config.registry.host}, private addresses)`);

@@ -141,6 +141,9 @@ export function closure(definitions: Record<string, JsonSchema>, roots: string[]
   return [...seen].sort();
 }
 
+/** Suffix of the definition a manifest of a kind is checked against (its kind's definition, plus what a manifest must have). */
+const MANIFEST_SUFFIX = '.manifest';
+
 /** The committed Kubernetes file: the kinds map and the strict closure of their definitions. */
 export function kubernetesSchemaFile(definitions: Record<string, JsonSchema>, notes: StrictifyNotes): JsonSchema {
   const kinds = builtinKinds(definitions);
@@ -153,11 +156,13 @@ export function kubernetesSchemaFile(definitions: Record<string, JsonSchema>, no
     if (gvk?.length === 1 && Object.values(kinds).includes(n)) {
       const { group, version, kind } = gvk[0];
       s.properties = { ...withoutStatus(s.properties), apiVersion: { enum: [group ? `${group}/${version}` : version] }, kind: { enum: [kind] } };
-      s.required = [...new Set([...(s.required ?? []), 'apiVersion', 'kind', 'metadata'])];
+      // Required of a manifest only: the same definition embedded (a StatefulSet's volumeClaimTemplates) may omit them.
+      defs[`${n}${MANIFEST_SUFFIX}`] = { allOf: [{ $ref: `#/definitions/${n}` }], required: ['apiVersion', 'kind', 'metadata'] };
     }
     defs[n] = s;
   }
-  return { $id: KUBERNETES_SCHEMA_FILE, kinds, definitions: defs };
+  const manifests = Object.fromEntries(Object.entries(kinds).map(([k, n]) => [k, defs[`${n}${MANIFEST_SUFFIX}`] ? `${n}${MANIFEST_SUFFIX}` : n]));
+  return { $id: KUBERNETES_SCHEMA_FILE, kinds: manifests, definitions: Object.fromEntries(Object.entries(defs).sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** One CRD kind's committed file: the strict openAPIV3Schema of each served, non-deprecated version. */

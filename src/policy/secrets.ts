@@ -35,6 +35,10 @@ const SAFE_SUBSTRINGS = [
   /sha(256|384|512):[a-f0-9]{32,128}/gi,
   /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
   /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g,
+  // SSH public keys (known_hosts, authorized_keys): public by design.
+  /\b(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) AAAA[0-9A-Za-z+/]+={0,3}/g,
+  // Grafana object ids in dashboard JSON.
+  /"uid"\s*:\s*"[A-Za-z0-9_-]{1,40}"/g,
 ];
 /** Keys whose hex values are commit ids or digests, not secrets. */
 const REVISION_KEY = /revision|commit|sha|digest|checksum/i;
@@ -96,8 +100,25 @@ function redact(token: string): string {
   return token.length <= 8 ? '****' : `${token.slice(0, 4)}…${token.slice(-2)} (${token.length} chars)`;
 }
 
+/**
+ * A vendor chart's Secret that holds configuration, not credentials (an init script, a config file the chart
+ * only mounts from a Secret): allowed with a reason (HelmRelease `configSecrets`), its data checked decoded.
+ */
+export const CONFIG_SECRET_ANNOTATION = 'lumen.dev/config-secret';
+
+export function isConfigSecret(m: Manifest): boolean {
+  return m.kind === 'Secret' && m.apiVersion === 'v1' && !!m.metadata?.annotations?.[CONFIG_SECRET_ANNOTATION]?.trim();
+}
+
+/** The document as the value checks read it: a config Secret's `data` decoded, so what it holds is checked, not its base64. */
+export function decodedConfigSecret(m: Manifest): Manifest {
+  const data = (m as { data?: Record<string, string> }).data;
+  if (!isConfigSecret(m) || !data) return m;
+  return { ...m, data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(String(v), 'base64').toString('utf8')])) };
+}
+
 export function secretDataViolations(m: Manifest): string[] {
-  return m.kind === 'Secret' && m.apiVersion === 'v1' && ((m as any).data || (m as any).stringData)
+  return m.kind === 'Secret' && m.apiVersion === 'v1' && ((m as any).data || (m as any).stringData) && !isConfigSecret(m)
     ? ['a Secret with data or stringData: credentials come from Vault (VaultStaticSecret), never from Git'] : [];
 }
 
@@ -138,7 +159,10 @@ export function highEntropyVisitor(out: string[]): ValueVisitor {
   return {
     strings: true,
     visit: (v, key, path) => {
-      for (const t of highEntropyTokens(v as string, key)) {
+      const tokens = highEntropyTokens(v as string, key);
+      // A CRD's schema: prose and enumerated names (`NoUTF8EscapingWithSuffixes`), never a value anything uses.
+      if (tokens.length && path().includes('openAPIV3Schema') && (key === 'description' || /\.enum\[\d+\]$/.test(path()))) return;
+      for (const t of tokens) {
         out.push(`${path()}: high-entropy string ${redact(t)} (entropy ${shannonEntropy(t.replace(/=+$/, '')).toFixed(2)}): a credential? use Vault`);
       }
     },

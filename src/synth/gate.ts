@@ -10,7 +10,7 @@ import { evaluateConstraint, lumenConstraints } from '../policy/admission';
 import { externalImageVisitor, externalUrlVisitor } from '../policy/air-gap';
 import { podTemplateOf, PSS_ENFORCE_LABEL, restrictedViolations } from '../policy/pod-security';
 import { DocumentValidator, SchemaValidator } from '../policy/schemas';
-import { credentialKeyVisitor, highEntropyVisitor, privateKeyVisitor, secretDataViolations } from '../policy/secrets';
+import { credentialKeyVisitor, decodedConfigSecret, highEntropyVisitor, privateKeyVisitor, secretDataViolations } from '../policy/secrets';
 import { ValueVisitor, walkValues } from '../policy/walk';
 import type { Manifest } from './render';
 import { isClusterScoped } from './scope';
@@ -69,6 +69,22 @@ export const BASE_RULES: Rule[] = [
   },
 ];
 
+/**
+ * Every container of every workload, vendor charts' and init containers included, requests CPU and memory
+ * and has a memory limit: the scheduler can place it, and one leak cannot take its node's memory.
+ */
+export const CONTAINER_RESOURCES_RULE: Rule = {
+  name: 'container-resources',
+  check: ({ manifest: m }) => containersOf(m).flatMap(({ path, container: c }) => {
+    const missing = [
+      c.resources?.requests?.cpu === undefined && 'requests.cpu',
+      c.resources?.requests?.memory === undefined && 'requests.memory',
+      c.resources?.limits?.memory === undefined && 'limits.memory',
+    ].filter((x): x is string => !!x);
+    return missing.length ? [`${path} (${c.name}): no ${missing.join(', ')}`] : [];
+  }),
+};
+
 /** Kubernetes 1.30 or the CRD's served version, unknown fields rejected (kubeconform -strict). */
 export const SCHEMA_RULE: Rule = { name: 'schema', check: ({ manifest }, _config, ctx) => ctx.schemas.validate(manifest) };
 
@@ -99,7 +115,7 @@ const VALUE_CHECKS: Readonly<Record<string, (m: Manifest, config: EnvConfig, out
   'no-private-key': (_m, _config, out) => privateKeyVisitor(out),
   'no-high-entropy-string': (_m, _config, out) => highEntropyVisitor(out),
   'no-literal-credential': (_m, _config, out) => credentialKeyVisitor(out),
-  'air-gap-url': (_m, config, out) => externalUrlVisitor(config, out),
+  'air-gap-url': (m, config, out) => externalUrlVisitor(config, out, m),
   'air-gap-image': (m, config, out) => externalImageVisitor(m, config, out),
 };
 
@@ -111,7 +127,8 @@ interface ValueFindings { readonly out: string[]; readonly failed: boolean; read
  * document), each check walks the document again on its own, so a check that fails fails its rule only,
  * with the error its own walk meets, as when every rule walked the document itself.
  */
-function walkDocument(m: Manifest, config: EnvConfig): Map<string, ValueFindings> {
+function walkDocument(original: Manifest, config: EnvConfig): Map<string, ValueFindings> {
+  const m = decodedConfigSecret(original);
   const found = new Map<string, ValueFindings>();
   try {
     const visitors: ValueVisitor[] = [];
@@ -167,7 +184,7 @@ export const AIR_GAP_RULES: Rule[] = [valueRule('air-gap-url'), valueRule('air-g
 
 /** Every rule of the gate for an environment. */
 export function gateRules(config: EnvConfig): Rule[] {
-  return [...BASE_RULES, SCHEMA_RULE, ...admissionRules(config), POD_SECURITY_RULE, ...SECRET_RULES, ...AIR_GAP_RULES];
+  return [...BASE_RULES, CONTAINER_RESOURCES_RULE, SCHEMA_RULE, ...admissionRules(config), POD_SECURITY_RULE, ...SECRET_RULES, ...AIR_GAP_RULES];
 }
 
 let sharedSchemas: SchemaValidator | undefined;

@@ -35,19 +35,15 @@ const EXTRACTORS: Record<string, (o: Obj) => Quorum[]> = {
     return cfg ? [...sets, { name: `${id} config servers`, members: cfg }] : sets;
   },
   // Redis with a Sentinel container in every pod: a failover needs a majority of the sentinels.
+  // Vault's chart on integrated storage: every pod is a Raft voter (VAULT_RAFT_NODE_ID).
   StatefulSet: (o) => {
     const members = num(o.spec?.replicas);
-    const sentinel = (o.spec?.template?.spec?.containers ?? []).some((c: any) => c.name === 'sentinel');
-    return members && sentinel ? [{ name: `${o.metadata?.namespace}/${o.metadata?.name} Sentinel`, members }] : [];
-  },
-  // Vault's chart, multi-source Application: HA on Raft, `server.ha.replicas` voters.
-  Application: (o) => {
-    const sources: any[] = o.spec?.sources ?? (o.spec?.source ? [o.spec.source] : []);
-    return sources.flatMap((s) => {
-      const ha = s.chart === 'vault' ? s.helm?.valuesObject?.server?.ha : undefined;
-      const members = ha?.enabled && ha.raft?.enabled ? num(ha.replicas) : undefined;
-      return members ? [{ name: `${o.spec?.destination?.namespace}/${o.metadata?.name} Raft`, members }] : [];
-    });
+    const containers: any[] = o.spec?.template?.spec?.containers ?? [];
+    const sentinel = containers.some((c) => c.name === 'sentinel');
+    const raft = containers.some((c) => (c.env ?? []).some((e: any) => e.name === 'VAULT_RAFT_NODE_ID'));
+    const id = `${o.metadata?.namespace}/${o.metadata?.name}`;
+    if (!members) return [];
+    return [...(sentinel ? [{ name: `${id} Sentinel`, members }] : []), ...(raft ? [{ name: `${id} Raft`, members }] : [])];
   },
 };
 

