@@ -251,9 +251,9 @@ export class AlloyChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.OBSERVABILITY, namespace: ALLOY_NAMESPACE, description: `Alloy ${ALLOY_VERSION}: pod logs → Loki, OTLP → Tempo` });
     new PlatformNamespace(this, ALLOY_NAMESPACE);
-    const { values, images } = alloyValues(config);
+    const { values } = alloyValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'alloy', version: ALLOY_CHART_VERSION, values, images, releaseName: 'alloy', upstream: 'https://grafana.github.io/helm-charts',
+      chart: 'alloy', version: ALLOY_CHART_VERSION, values, releaseName: 'alloy',
     });
     const pods = { ...ALLOY_POD_LABELS };
     const api = config.cluster.apiServer;

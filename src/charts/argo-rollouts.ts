@@ -73,10 +73,9 @@ export class ArgoRolloutsChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.CONTROLLERS, namespace: ARGO_ROLLOUTS_NAMESPACE, description: 'Argo Rollouts and its CRDs' });
     new PlatformNamespace(this, ARGO_ROLLOUTS_NAMESPACE);
-    const { values, images } = argoRolloutsValues(config);
+    const { values } = argoRolloutsValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'argo-rollouts', version: ARGO_ROLLOUTS_CHART_VERSION, values, images, crdModule: 'argo-rollouts',
-      upstream: 'https://argoproj.github.io/argo-helm',
+      chart: 'argo-rollouts', version: ARGO_ROLLOUTS_CHART_VERSION, values, crdModule: 'argo-rollouts',
     });
     const api = config.cluster.apiServer;
     const pods = { ...ARGO_ROLLOUTS_POD_LABELS };

@@ -107,9 +107,9 @@ export class ArgoCdChart extends LumenChart {
       ports: ARGOCD_METRICS_PORTS.map((port) => ({ port })),
     });
     // traefik → argocd-server is opened by its TlsRoute (src/charts/traefik.ts).
-    const { values, images } = argoCdValues(config);
+    const { values } = argoCdValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'argo-cd', version: ARGOCD_CHART_VERSION, values, images, crdModule: 'argo-cd', upstream: 'https://argoproj.github.io/argo-helm',
+      chart: 'argo-cd', version: ARGOCD_CHART_VERSION, values, crdModule: 'argo-cd',
     });
   }
 }

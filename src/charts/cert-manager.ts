@@ -80,8 +80,8 @@ export class CertManagerChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.CORE, namespace: CERT_MANAGER_NAMESPACE, description: 'cert-manager and its CRDs' });
     new PlatformNamespace(this, CERT_MANAGER_NAMESPACE);
-    const { values, images } = certManagerValues(config);
-    new HelmRelease(this, 'Release', { chart: 'cert-manager', version: CERT_MANAGER_VERSION, values, images, crdModule: 'cert-manager', upstream: 'https://charts.jetstack.io' });
+    const { values } = certManagerValues(config);
+    new HelmRelease(this, 'Release', { chart: 'cert-manager', version: CERT_MANAGER_VERSION, values, crdModule: 'cert-manager' });
     const api = config.cluster.apiServer;
     new NetworkFlow(this, 'allow-egress-apiserver', {
       namespace: CERT_MANAGER_NAMESPACE, direction: 'egress', peers: apiServerPeers(api.cidrs), ports: [{ port: api.port }, { port: 443 }],

@@ -117,9 +117,9 @@ export class ChaosMeshChart extends LumenChart {
       podSecurity: 'privileged',
       podSecurityReason: 'chaos-daemon (DaemonSet) injects faults into other pods: privileged, host PID and the containerd socket',
     });
-    const { values, images } = chaosMeshValues(config);
+    const { values } = chaosMeshValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'chaos-mesh', version: CHAOS_MESH_CHART_VERSION, values, images, crdModule: 'chaos-mesh', upstream: 'https://charts.chaos-mesh.org',
+      chart: 'chaos-mesh', version: CHAOS_MESH_CHART_VERSION, values, crdModule: 'chaos-mesh',
       // The chart restarts both on every helm upgrade to load regenerated certificates; cert-manager issues them here.
       volatile: [['DaemonSet', 'chaos-daemon'], ['Deployment', 'chaos-controller-manager']].map(([kind, name]) => ({
         kind, name, path: 'spec.template.metadata.annotations.rollme', value: 'cert-manager',

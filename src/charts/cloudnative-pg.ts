@@ -98,9 +98,9 @@ export class CloudNativePgChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES, namespace: CNPG_NAMESPACE, description: 'CloudNativePG operator and its CRDs' });
     new PlatformNamespace(this, CNPG_NAMESPACE);
-    const { values, images } = cnpgValues(config);
+    const { values } = cnpgValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'cloudnative-pg', version: CNPG_CHART_VERSION, values, images, crdModule: 'cloudnative-pg', upstream: 'https://cloudnative-pg.github.io/charts',
+      chart: 'cloudnative-pg', version: CNPG_CHART_VERSION, values, crdModule: 'cloudnative-pg',
     });
     const api = config.cluster.apiServer;
     new NetworkFlow(this, 'allow-egress-apiserver', {

@@ -264,9 +264,9 @@ export class FalcoChart extends LumenChart {
       podSecurity: 'privileged',
       podSecurityReason: 'Falco loads eBPF programs and reads host paths (/proc, /sys/kernel, the container runtime socket): a node agent',
     });
-    const { values, images } = falcoValues(config);
+    const { values } = falcoValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'falco', version: FALCO_CHART_VERSION, values, images, releaseName: 'falco', upstream: 'https://falcosecurity.github.io/charts',
+      chart: 'falco', version: FALCO_CHART_VERSION, values, releaseName: 'falco',
     });
     const api = config.cluster.apiServer;
     // k8s-metacollector watches the API; Falco pods pull metadata from it over gRPC.

@@ -100,11 +100,8 @@ export class GatekeeperChart extends LumenChart {
     const ns = new PlatformNamespace(this, GATEKEEPER_NAMESPACE);
     // What the chart's post-install kubectl Job would do: let the webhook skip its own namespace.
     (ns.node.findChild('Resource') as ApiObject).metadata.addLabel(IGNORE_LABEL, 'no-self-managing');
-    const { values, images } = gatekeeperValues(config);
-    new HelmRelease<GatekeeperValues>(this, 'Release', {
-      chart: 'gatekeeper', version: GATEKEEPER_CHART_VERSION, values, images, crdModule: 'gatekeeper',
-      upstream: 'https://open-policy-agent.github.io/gatekeeper/charts',
-    });
+    const { values } = gatekeeperValues(config);
+    new HelmRelease<GatekeeperValues>(this, 'Release', { chart: 'gatekeeper', version: GATEKEEPER_CHART_VERSION, values, crdModule: 'gatekeeper' });
     const api = config.cluster.apiServer;
     new NetworkFlow(this, 'allow-ingress-webhook-from-apiserver', {
       namespace: GATEKEEPER_NAMESPACE, podLabels: { ...WEBHOOK_POD_LABELS }, direction: 'ingress', peers: webhookCallerPeers(config.cluster), ports: [{ port: WEBHOOK_PORT }],

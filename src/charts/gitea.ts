@@ -209,9 +209,9 @@ export class GiteaChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES, namespace: GITEA_NAMESPACE, description: 'Gitea: Git, Helm registry, Actions' });
     new PlatformNamespace(this, GITEA_NAMESPACE);
-    const { values, images } = giteaValues(config);
+    const { values } = giteaValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'gitea', version: GITEA_CHART_VERSION, values, images, upstream: 'https://dl.gitea.com/charts',
+      chart: 'gitea', version: GITEA_CHART_VERSION, values,
       // The chart ships its scripts and app.ini sections in Secrets; credentials come from gitea-admin and
       // gitea-postgresql (VaultStaticSecrets), which the scripts read at run time.
       configSecrets: [

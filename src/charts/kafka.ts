@@ -112,13 +112,17 @@ export function strimziValues(config: EnvConfig): { values: StrimziValues; image
   const operator = internalImage(config.registry.host, 'strimzi/operator', STRIMZI_VERSION);
   const kafka = internalImage(config.registry.host, 'strimzi/kafka', KAFKA_IMAGE_TAG);
   // The chart joins registry/repository/name and appends the tag (`<defaultImageTag>-kafka-<version>` for the
-  // Kafka image); an empty repository drops out, so `name` carries the whole path below the registry.
-  const img = (ref: ImageRef): StrimziImage => ({ registry: ref.registry, repository: '', name: ref.repository });
+  // Kafka image). The images the operator only names (kafka-bridge, kaniko-executor, buildah, maven-builder)
+  // take the defaults, so the default repository is Strimzi's own path, `strimzi`.
+  const img = (ref: ImageRef): StrimziImage => {
+    const at = ref.repository.lastIndexOf('/');
+    return { registry: ref.registry, repository: ref.repository.slice(0, at), name: ref.repository.slice(at + 1) };
+  };
   return {
     images: [operator, kafka],
     values: {
       defaultImageRegistry: config.registry.host,
-      defaultImageRepository: '',
+      defaultImageRepository: 'strimzi',
       defaultImageTag: STRIMZI_VERSION,
       image: img(operator),
       kafka: { image: img(kafka) },
@@ -149,10 +153,9 @@ export class StrimziChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.CONTROLLERS, namespace: KAFKA_NAMESPACE, description: 'Strimzi operator, its CRDs and the CDC credentials' });
     new PlatformNamespace(this, KAFKA_NAMESPACE);
-    const { values, images } = strimziValues(config);
+    const { values } = strimziValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'strimzi-kafka-operator', version: STRIMZI_VERSION, values, images, crdModule: 'strimzi',
-      upstream: 'oci://quay.io/strimzi-helm/strimzi-kafka-operator',
+      chart: 'strimzi-kafka-operator', version: STRIMZI_VERSION, values, crdModule: 'strimzi',
     });
 
     new VaultNamespaceAuth(this, 'VaultAuth', { namespace: KAFKA_NAMESPACE });

@@ -173,8 +173,7 @@ export class KeycloakOperatorChart extends LumenChart {
     this.images = [operatorImage, keycloakImage, pgImage];
     new PlatformNamespace(this, KEYCLOAK_NAMESPACE);
     new HelmRelease(this, 'Crds', {
-      chart: KEYCLOAK_CRDS_CHART, version: KEYCLOAK_VERSION, values: {}, images: [], crdModule: 'keycloak',
-      upstream: 'keycloak/keycloak-k8s-resources@26.0.0 kubernetes/{keycloaks,keycloakrealmimports}.k8s.keycloak.org-v1.yml, packaged as a CRD-only chart',
+      chart: KEYCLOAK_CRDS_CHART, version: KEYCLOAK_VERSION, values: {}, crdModule: 'keycloak',
     });
     this.operator = this.renderOperator(operatorImage, keycloakImage);
 

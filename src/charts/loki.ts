@@ -119,9 +119,9 @@ export class LokiChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.OBSERVABILITY, namespace: LOKI_NAMESPACE, description: `Loki ${LOKI_VERSION} (single binary): logs` });
     new PlatformNamespace(this, LOKI_NAMESPACE);
-    const { values, images } = lokiValues(config);
+    const { values } = lokiValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'loki', version: LOKI_CHART_VERSION, values, images, releaseName: 'loki', upstream: 'https://grafana.github.io/helm-charts',
+      chart: 'loki', version: LOKI_CHART_VERSION, values, releaseName: 'loki',
     });
     const pods = { ...LOKI_POD_LABELS };
     const http = [{ port: LOKI_PORT }];

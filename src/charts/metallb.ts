@@ -116,9 +116,9 @@ export class MetallbChart extends LumenChart {
       podSecurity: 'privileged',
       podSecurityReason: 'the MetalLB speaker runs on the host network with NET_RAW to answer ARP for LoadBalancer addresses',
     });
-    const { values, images } = metallbValues(config);
+    const { values } = metallbValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'metallb', version: METALLB_CHART_VERSION, values, images, crdModule: 'metallb', upstream: 'https://metallb.github.io/metallb',
+      chart: 'metallb', version: METALLB_CHART_VERSION, values, crdModule: 'metallb',
     });
     const api = config.cluster.apiServer;
     // Controller and speakers watch Services, pools and nodes.

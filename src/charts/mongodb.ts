@@ -159,10 +159,9 @@ export class PsmdbOperatorChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.CONTROLLERS, namespace: MONGODB_NAMESPACE, description: 'Percona Operator for MongoDB, its CRDs and the catalog cluster credentials' });
     new PlatformNamespace(this, MONGODB_NAMESPACE);
-    const { values, images } = psmdbOperatorValues(config);
+    const { values } = psmdbOperatorValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'psmdb-operator', version: PSMDB_CHART_VERSION, values, images, crdModule: 'percona-mongodb',
-      upstream: 'https://percona.github.io/percona-helm-charts',
+      chart: 'psmdb-operator', version: PSMDB_CHART_VERSION, values, crdModule: 'percona-mongodb',
     });
 
     new VaultNamespaceAuth(this, 'VaultAuth', { namespace: MONGODB_NAMESPACE });

@@ -481,10 +481,9 @@ export class MonitoringChart extends LumenChart {
       podSecurity: 'privileged',
       podSecurityReason: 'node-exporter reads the host\'s /proc and /sys with hostNetwork and hostPID (a node agent)',
     });
-    const { values, images } = kubePrometheusStackValues(config);
+    const { values } = kubePrometheusStackValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'kube-prometheus-stack', version: KPS_CHART_VERSION, values, images, releaseName: 'monitoring',
-      upstream: 'https://prometheus-community.github.io/helm-charts',
+      chart: 'kube-prometheus-stack', version: KPS_CHART_VERSION, values, releaseName: 'monitoring',
       // The operator reads Alertmanager's configuration from a Secret; the SMTP password is a file from Vault.
       configSecrets: [{ name: `alertmanager-${KPS_FULLNAME}-alertmanager`, reason: 'alertmanager.yaml: routes and receivers; the SMTP password is read from a file (smtp_auth_password_file) that VSO fills from Vault' }],
     });

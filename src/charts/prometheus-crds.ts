@@ -26,7 +26,6 @@ export class PrometheusCrdsChart extends LumenChart {
       // Only cluster-scoped CRDs: the release namespace names nothing.
       namespace: ARGOCD_NAMESPACE,
       crdModule: 'prometheus-operator',
-      upstream: 'https://prometheus-community.github.io/helm-charts',
     });
   }
 }

@@ -122,9 +122,9 @@ export class TempoChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.OBSERVABILITY, namespace: TEMPO_NAMESPACE, description: `Tempo ${TEMPO_VERSION} (single binary): traces` });
     new PlatformNamespace(this, TEMPO_NAMESPACE);
-    const { values, images } = tempoValues(config);
+    const { values } = tempoValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'tempo', version: TEMPO_CHART_VERSION, values, images, releaseName: 'tempo', upstream: 'https://grafana.github.io/helm-charts',
+      chart: 'tempo', version: TEMPO_CHART_VERSION, values, releaseName: 'tempo',
     });
     const pods = { ...TEMPO_POD_LABELS };
     // Alloy forwards traces over OTLP gRPC only (src/charts/alloy.ts): the one port it needs.

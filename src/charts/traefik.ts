@@ -130,9 +130,9 @@ export class TraefikChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES, namespace: TRAEFIK_NAMESPACE, description: 'Traefik (DaemonSet behind a MetalLB address) and its CRDs' });
     new PlatformNamespace(this, TRAEFIK_NAMESPACE);
-    const { values, images } = traefikValues(config);
+    const { values } = traefikValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'traefik', version: TRAEFIK_CHART_VERSION, values, images, crdModule: 'traefik', upstream: 'https://traefik.github.io/charts',
+      chart: 'traefik', version: TRAEFIK_CHART_VERSION, values, crdModule: 'traefik',
     });
     const api = config.cluster.apiServer;
     // The Kubernetes CRD provider watches IngressRoutes, Middlewares, Services, EndpointSlices and Secrets.

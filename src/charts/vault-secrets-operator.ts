@@ -75,10 +75,9 @@ export class VaultSecretsOperatorChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES, namespace: VSO_NAMESPACE, description: 'Vault Secrets Operator and its CRDs' });
     new PlatformNamespace(this, VSO_NAMESPACE);
-    const { values, images } = vsoValues(config);
+    const { values } = vsoValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'vault-secrets-operator', version: VSO_CHART_VERSION, values, images, crdModule: 'vault-secrets-operator',
-      upstream: 'https://helm.releases.hashicorp.com',
+      chart: 'vault-secrets-operator', version: VSO_CHART_VERSION, values, crdModule: 'vault-secrets-operator',
     });
     const api = config.cluster.apiServer;
     new NetworkFlow(this, 'allow-egress-apiserver', {

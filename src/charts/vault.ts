@@ -266,9 +266,9 @@ export class VaultChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES, namespace: VAULT_NAMESPACE, description: 'Vault HA (Raft) and its bootstrap job' });
     new PlatformNamespace(this, VAULT_NAMESPACE);
-    const { values, images } = vaultValues(config);
+    const { values } = vaultValues(config);
     new HelmRelease(this, 'Release', {
-      chart: 'vault', version: VAULT_CHART_VERSION, values, images, upstream: 'https://helm.releases.hashicorp.com',
+      chart: 'vault', version: VAULT_CHART_VERSION, values,
     });
 
     const api = config.cluster.apiServer;

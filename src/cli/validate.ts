@@ -16,13 +16,13 @@ import { CliError, isPersonError, repoRoot, runCli } from './cli-util';
 
 const ROOT = repoRoot(__dirname);
 
-/** Every YAML document below dist/<env>/ (bootstrap/helm/ holds Helm values, not manifests). */
+/** Every YAML document below dist/<env>/ (bootstrap/helm/ and each vendor render's .helm/ hold Helm values, not manifests). */
 export function readDist(dir: string): GateDocument[] {
   const docs: GateDocument[] = [];
   const walk = (d: string, prefix: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (e.isDirectory()) {
-        if (e.name !== 'helm') walk(path.join(d, e.name), `${prefix}${e.name}/`);
+        if (e.name !== 'helm' && e.name !== '.helm') walk(path.join(d, e.name), `${prefix}${e.name}/`);
       } else if (e.name.endsWith('.yaml') && prefix) {
         const file = `${prefix}${e.name}`;
         let loaded: unknown[];

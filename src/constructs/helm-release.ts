@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import type { ConfigSecret, InertUrl, VolatileField } from '../helm/render';
-import { ImageRef } from './images';
 import { LumenChart } from './lumen-chart';
 
 export interface HelmReleaseProps<V extends object> {
@@ -10,12 +9,6 @@ export interface HelmReleaseProps<V extends object> {
   readonly version: string;
   /** Typed values; every image in them must point at the internal registry. */
   readonly values: V;
-  /**
-   * Images the values name (each must appear in them): a check that the values point at what we meant.
-   * images.txt itself is built from the rendered objects.
-   * @default []
-   */
-  readonly images?: ImageRef[];
   /**
    * Helm release name.
    * @default - the application's name
@@ -51,10 +44,6 @@ export interface HelmReleaseProps<V extends object> {
    * @default []
    */
   readonly inertUrls?: InertUrl[];
-  /**
-   * Where the connected zone pulls the chart from (documentation only: never written to dist/).
-   */
-  readonly upstream: string;
 }
 
 const VERSION = /^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$/;
@@ -67,11 +56,9 @@ export class HelmRelease<V extends object = object> extends Construct {
   readonly chart: string;
   readonly version: string;
   readonly values: V;
-  readonly images: ImageRef[];
   readonly releaseName: string;
   readonly namespace: string;
   readonly crdModule?: string;
-  readonly upstream: string;
   readonly volatile: VolatileField[];
   readonly configSecrets: ConfigSecret[];
   readonly inertUrls: InertUrl[];
@@ -84,23 +71,17 @@ export class HelmRelease<V extends object = object> extends Construct {
     this.chart = props.chart;
     this.version = props.version;
     this.values = props.values;
-    this.images = [...(props.images ?? [])];
     this.releaseName = props.releaseName ?? owner.app;
     const namespace = props.namespace ?? owner.namespace;
     if (!namespace) throw new Error(`'namespace' is needed for chart '${props.chart}': application '${owner.app}' has no namespace to release it into`);
     this.namespace = namespace;
     this.crdModule = props.crdModule;
-    this.upstream = props.upstream;
     this.volatile = [...(props.volatile ?? [])];
     this.configSecrets = [...(props.configSecrets ?? [])];
     this.inertUrls = [...(props.inertUrls ?? [])];
     for (const u of this.inertUrls) if (!u.reason.trim()) throw new Error(`'inertUrls': ${u.url} needs a reason`);
     for (const c of this.configSecrets) if (!c.reason.trim()) throw new Error(`'configSecrets': ${c.name} needs a reason`);
     for (const v of this.volatile) if (!v.reason.trim()) throw new Error(`'volatile': ${v.kind} ${v.name} ${v.path} needs a reason`);
-    const text = JSON.stringify(props.values);
-    for (const image of this.images) {
-      if (!text.includes(image.repository)) throw new Error(`'images': ${image.ref} is not used anywhere in the values of chart '${props.chart}'`);
-    }
     owner._setHelmRelease(this);
   }
 }

@@ -154,10 +154,16 @@ export function inputsFile(req: ReleaseRequest, r: ReleaseRender, files: readonl
 }
 
 export class ChartRenderer {
-  private lock?: ChartLock;
+  private lockData?: ChartLock;
   private helmBinary?: HelmBinary;
 
   constructor(private readonly opts: HelmOptions) {}
+
+  /** charts/lock.yaml, read once. */
+  get lock(): ChartLock {
+    this.lockData ??= readLock(this.opts.root);
+    return this.lockData;
+  }
 
   get helm(): HelmBinary {
     this.helmBinary ??= findHelm(this.opts.root, this.opts.pathEnv);
@@ -165,7 +171,6 @@ export class ChartRenderer {
   }
 
   render(req: ReleaseRequest): ReleaseRender {
-    this.lock ??= readLock(this.opts.root);
     const chart = verifiedChart(this.opts.root, this.lock, req.chart, req.version);
     const helm = this.helm;
     const args = ['template', req.release, `${CHARTS_DIR}/${archiveName({ name: req.chart, version: req.version })}`, '--namespace', req.namespace, '--kube-version', KUBE_VERSION,

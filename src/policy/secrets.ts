@@ -107,13 +107,14 @@ function redact(token: string): string {
 export const CONFIG_SECRET_ANNOTATION = 'lumen.dev/config-secret';
 
 export function isConfigSecret(m: Manifest): boolean {
-  return m.kind === 'Secret' && m.apiVersion === 'v1' && !!m.metadata?.annotations?.[CONFIG_SECRET_ANNOTATION]?.trim();
+  return m?.kind === 'Secret' && m.apiVersion === 'v1' && !!m.metadata?.annotations?.[CONFIG_SECRET_ANNOTATION]?.trim();
 }
 
 /** The document as the value checks read it: a config Secret's `data` decoded, so what it holds is checked, not its base64. */
 export function decodedConfigSecret(m: Manifest): Manifest {
+  if (!isConfigSecret(m)) return m;
   const data = (m as { data?: Record<string, string> }).data;
-  if (!isConfigSecret(m) || !data) return m;
+  if (!data) return m;
   return { ...m, data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(String(v), 'base64').toString('utf8')])) };
 }
 

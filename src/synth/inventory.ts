@@ -8,6 +8,7 @@
 import * as yaml from 'js-yaml';
 import type { EnvConfig } from '../config/schema';
 import type { LumenChart } from '../constructs/lumen-chart';
+import type { ChartLock } from '../helm/lock';
 import { containersOf } from './gate';
 import type { Manifest, RenderedObject } from './render';
 
@@ -60,28 +61,57 @@ export function manifestImages(m: Manifest): string[] {
 }
 
 /**
- * images.txt: every image of the rendered objects, of the vendor charts (their declared `images`, plus any
- * internal-registry reference found in their values) and the images charts' pods pull themselves
- * (`pulledImages`: CI job containers), sorted, unique, one per line.
+ * Where each image path of the internal registry comes from upstream, by its first path segment(s): what the
+ * connected zone pulls (`docker pull <upstream>`) before pushing it under the internal name. `built` images
+ * are first-party: the connected zone builds them (seed 000's pipeline), nothing is pulled.
+ */
+export const UPSTREAM_REGISTRIES: Readonly<Record<string, string>> = {
+  argoproj: 'quay.io', bitnamilegacy: 'docker.io', brancz: 'quay.io', 'chaos-mesh': 'ghcr.io', 'cloudnative-pg': 'ghcr.io',
+  'falcosecurity/plugins': 'ghcr.io', 'falcosecurity/rules': 'ghcr.io', falcosecurity: 'docker.io', gitea: 'docker.io', grafana: 'docker.io',
+  hashicorp: 'docker.io', jetstack: 'quay.io', keycloak: 'quay.io', kiwigrid: 'quay.io', 'kube-state-metrics': 'registry.k8s.io',
+  library: 'docker.io', metallb: 'quay.io', oliver006: 'quay.io', openpolicyagent: 'docker.io', oryd: 'docker.io', percona: 'docker.io',
+  'prometheus-operator': 'quay.io', prometheus: 'quay.io', rancher: 'docker.io', strimzi: 'quay.io',
+  lumen: 'built', shop: 'built',
+};
+
+/** The upstream reference of an internal-registry image (`built` for first-party images); throws when nothing knows its path. */
+export function upstreamImage(config: EnvConfig, image: string): string {
+  const prefix = `${config.registry.host}/`;
+  if (!image.startsWith(prefix)) throw new Error(`images.txt: ${image} is not in the internal registry ${config.registry.host}`);
+  const path = image.slice(prefix.length);
+  const segments = path.split('/');
+  for (let n = segments.length - 1; n >= 1; n--) {
+    const registry = UPSTREAM_REGISTRIES[segments.slice(0, n).join('/')];
+    if (registry) return registry === 'built' ? 'built' : `${registry}/${path}`;
+  }
+  throw new Error(`images.txt: no upstream registry known for ${image}: add its first path segment to UPSTREAM_REGISTRIES (src/synth/inventory.ts)`);
+}
+
+/**
+ * images.txt: every image the rendered objects run or name (containers, init containers, and image references
+ * anywhere in them: operator environment variables, custom resources, falcoctl's artifacts), and the images a
+ * chart's pods pull themselves (LumenChart.pulledImages), sorted, unique; each line `internal-ref  upstream-ref`.
  */
 export function environmentImages(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[]): string[] {
   const images = new Set<string>();
-  for (const o of objects) for (const i of manifestImages(o.manifest)) images.add(i);
-  for (const c of charts) {
-    for (const i of c.pulledImages) images.add(i.ref);
-    const release = c.helmRelease;
-    if (!release) continue;
-    for (const i of release.images) images.add(i.ref);
-    // A value naming an image of the internal registry that `images` forgot still has to be carried in.
-    for (const i of imageRefsIn(release.values)) if (i.startsWith(`${config.registry.host}/`)) images.add(i);
+  const internal = `${config.registry.host}/`;
+  for (const o of objects) {
+    for (const { container } of containersOf(o.manifest)) if (container.image) images.add(String(container.image));
+    // Operators' image settings (environment variables, custom resources) name the internal registry.
+    for (const i of imageRefsIn(o.manifest)) if (i.startsWith(internal)) images.add(i);
   }
-  return [...images].sort();
+  for (const c of charts) for (const i of c.pulledImages) images.add(i.ref);
+  return [...images].sort().map((i) => `${i}  ${upstreamImage(config, i)}`);
 }
 
-/** charts.txt lines: `<chart> <version> <repository>`, the internal chart repository Argo CD reads. */
-export function environmentCharts(config: EnvConfig, charts: readonly LumenChart[]): string[] {
+/** charts.txt lines, from charts/lock.yaml: `<chart> <version> <upstream repository> sha256:<digest>` of every chart rendered. */
+export function environmentCharts(charts: readonly LumenChart[], lock: ChartLock): string[] {
   const lines = new Set<string>();
-  for (const c of charts) if (c.helmRelease) lines.add(`${c.helmRelease.chart} ${c.helmRelease.version} ${config.charts.repository}`);
+  for (const c of charts) {
+    const release = c.helmRelease;
+    const locked = release && lock.charts.find((l) => l.name === release.chart && l.version === release.version);
+    if (locked) lines.add(`${locked.name} ${locked.version} ${locked.repository} sha256:${locked.sha256}`);
+  }
   return [...lines].sort();
 }
 
@@ -133,11 +163,11 @@ export function k3sConfigYaml(config: EnvConfig): string {
 }
 
 /** The inventory files of one environment (name below dist/<env>/ → content). */
-export function inventoryFiles(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[]): Record<string, string> {
+export function inventoryFiles(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[], lock: ChartLock): Record<string, string> {
   const lines = (l: string[]) => (l.length ? `${l.join('\n')}\n` : '');
   return {
     'images.txt': lines(environmentImages(config, charts, objects)),
-    'charts.txt': lines(environmentCharts(config, charts)),
+    'charts.txt': lines(environmentCharts(charts, lock)),
     'registries.yaml': registriesYaml(config),
     'k3s-config.yaml': k3sConfigYaml(config),
   };

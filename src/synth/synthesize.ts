@@ -84,7 +84,7 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const losses = domainLosses(config.cluster.failureDomains, quorumsOf(objects.map((o) => o.manifest)));
   files.set('README.md', environmentReadme(config, lumenCharts, objects, losses));
   // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml, k3s-config.yaml).
-  for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects))) files.set(name, content);
+  for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects, vendor.lock))) files.set(name, content);
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   let bytes = 0;

@@ -5,19 +5,21 @@
 import { CliError, isPersonError } from '../cli/cli-util';
 import type { EnvConfig } from '../config/schema';
 import type { LumenChart } from '../constructs/lumen-chart';
+import type { ChartLock } from '../helm/lock';
 import { ChartRenderer, HELM_INPUTS_DIR, HelmOptions, inputsFile } from '../helm/render';
 import { objectFile, RenderedObject } from './render';
 
 const renderers = new Map<string, ChartRenderer>();
 
-export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChart[], helm: HelmOptions): { objects: RenderedObject[]; files: Map<string, string> } {
-  const releases = charts.filter((c) => c.helmRelease);
-  const objects: RenderedObject[] = [];
-  const files = new Map<string, string>();
-  if (!releases.length) return { objects, files };
+export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChart[], helm: HelmOptions): { objects: RenderedObject[]; files: Map<string, string>; lock: ChartLock } {
   const memo = JSON.stringify(helm);
   let renderer = renderers.get(memo);
   if (!renderer) renderers.set(memo, (renderer = new ChartRenderer(helm)));
+  const releases = charts.filter((c) => c.helmRelease);
+  const objects: RenderedObject[] = [];
+  const files = new Map<string, string>();
+  const lock = renderer.lock;
+  if (!releases.length) return { objects, files, lock };
   const problems: string[] = [];
   for (const chart of releases) {
     const release = chart.helmRelease!;
@@ -43,5 +45,5 @@ export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChar
     files.set(`${chart.folder}/${HELM_INPUTS_DIR}/${req.release}.values.yaml`, inputsFile(req, r, names.sort()));
   }
   if (problems.length) throw new CliError(`${config.env}: ${problems.length} vendor chart problem(s); dist/ left as it was\n${problems.join('\n')}`);
-  return { objects, files };
+  return { objects, files, lock };
 }

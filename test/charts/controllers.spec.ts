@@ -24,7 +24,7 @@ describe('argo-rollouts', () => {
   test('v1.9.1 with its CRDs at wave controllers, image rewritten', () => {
     const chart = new ArgoRolloutsChart(testApp(), 'argo-rollouts', prod);
     expect(chart.wave).toBe(Waves.CONTROLLERS);
-    expect(chart.helmRelease).toMatchObject({ chart: 'argo-rollouts', version: '2.41.1', crdModule: 'argo-rollouts' });
+    expect(chart.helmRelease).toMatchObject({ chart: 'argo-rollouts', version: '2.41.0', crdModule: 'argo-rollouts' });
     expect(argoRolloutsValues(dev).images.map((i) => i.ref)).toEqual(['k3d-registry.localhost:5000/argoproj/argo-rollouts:v1.9.1']);
     expect(argoRolloutsValues(prod).values.controller.image.registry).toBe('192.168.2.2:5000');
     expect(argoRolloutsValues(prod).values.dashboard.enabled).toBe(false);

@@ -25,7 +25,7 @@ describe('snapshots (prod)', () => {
 describe('keycloak operator', () => {
   test('CRDs from the packaged CRD-only chart (pinned, crdModule keycloak), the operator rendered as our objects', () => {
     const chart = new KeycloakOperatorChart(testApp(), 'keycloak-operator', prod);
-    expect(chart.helmRelease).toMatchObject({ chart: 'keycloak-operator-crds', version: '26.0.0', crdModule: 'keycloak', images: [], values: {} });
+    expect(chart.helmRelease).toMatchObject({ chart: 'keycloak-operator-crds', version: '26.0.0', crdModule: 'keycloak', values: {} });
     expect(chart.wave).toBe(Waves.CONTROLLERS);
     expect(new KeycloakChart(testApp(), 'keycloak', prod).wave).toBe(Waves.CONTROLLERS_CONFIG);
   });

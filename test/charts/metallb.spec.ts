@@ -35,7 +35,7 @@ describe('metallb', () => {
     const c = chart();
     expect(c.helmRelease).toMatchObject({ chart: 'metallb', version: '0.16.1', crdModule: 'metallb' });
     expect(c.wave.number).toBe(10);
-    expect(c.helmRelease!.images.map((i) => i.ref)).toEqual(['192.168.2.2:5000/metallb/controller:v0.16.1', '192.168.2.2:5000/metallb/speaker:v0.16.1']);
+    expect(metallbValues(prod).images.map((i) => i.ref)).toEqual(['192.168.2.2:5000/metallb/controller:v0.16.1', '192.168.2.2:5000/metallb/speaker:v0.16.1']);
   });
   test('images come from the environment registry', () => {
     const { values } = metallbValues(dev);

@@ -1,3 +1,5 @@
+import * as path from 'path';
+import { readTrees } from '../../src/diff/base';
 import * as yaml from 'js-yaml';
 import { ALLOY_STORAGE_PATH, AlloyChart, alloyPipeline, alloyValues, renderRiver, expr as riverExpr } from '../../src/charts/alloy';
 import {
@@ -15,7 +17,7 @@ import { PSS_REASON_ANNOTATION } from '../../src/constructs/platform-namespace';
 import { Waves } from '../../src/constructs/waves';
 import { buildEnvironment } from '../../src/environment';
 import { renderApp } from '../../src/synth/render';
-import { overlay, synth, testApp, testConfig } from '../support/fixtures';
+import { overlay, ROOT, synth, testApp, testConfig } from '../support/fixtures';
 import { parseLogql, parsePromql } from '../support/promql';
 
 const prod = overlay('prod');
@@ -34,7 +36,7 @@ describe('snapshots (prod)', () => {
   ] as const)('%s', (id, Ctor) => {
     const chart = new Ctor(testApp(), id, prod);
     const r = chart.helmRelease;
-    expect({ wave: chart.wave.folder, objects: synth(chart), helm: r && { chart: r.chart, version: r.version, crdModule: r.crdModule, images: r.images.map((i) => i.ref), values: r.values } }).toMatchSnapshot();
+    expect({ wave: chart.wave.folder, objects: synth(chart), helm: r && { chart: r.chart, version: r.version, crdModule: r.crdModule, values: r.values } }).toMatchSnapshot();
   });
 });
 
@@ -59,7 +61,7 @@ describe('prometheus-crds', () => {
     const chart = new PrometheusCrdsChart(testApp(), 'prometheus-crds', prod);
     expect(chart.wave).toBe(Waves.FOUNDATION);
     expect(chart.namespace).toBeUndefined();
-    expect(chart.helmRelease).toMatchObject({ chart: 'prometheus-operator-crds', version: PROMETHEUS_CRDS_CHART_VERSION, crdModule: 'prometheus-operator', images: [] });
+    expect(chart.helmRelease).toMatchObject({ chart: 'prometheus-operator-crds', version: PROMETHEUS_CRDS_CHART_VERSION, crdModule: 'prometheus-operator' });
     expect(chart.wave.number).toBeLessThan(Waves.CORE.number);
   });
 });
@@ -514,16 +516,16 @@ describe('the whole platform (prod)', () => {
   test('the issue\'s components are scraped: by our monitors or their chart\'s own', () => {
     const monitors = objects.filter((o) => o.kind === 'ServiceMonitor' || o.kind === 'PodMonitor').map((o) => `${o.metadata.namespace}/${o.metadata.name}`);
     expect(monitors).toEqual(expect.arrayContaining(['lumen/lumen-api', 'lumen/redis', 'cnpg-system/lumen-db', 'gatekeeper-system/gatekeeper', 'vault/vault-pods']));
-    const values = Object.fromEntries(objects.filter((o) => o.kind === 'Application' && o.spec.sources?.some((s: any) => s.chart))
-      .map((o) => [o.metadata.name, o.spec.sources.find((s: any) => s.chart).helm.valuesObject]));
-    expect(values['cert-manager'].prometheus.servicemonitor.enabled).toBe(true);
-    expect(values.traefik.metrics.prometheus.serviceMonitor.enabled).toBe(true);
-    // Vault: our PodMonitor of every pod (the chart's ServiceMonitor sees only the active one).
-    expect(values.vault.serverTelemetry.serviceMonitor.enabled).toBe(false);
-    expect(values['cloudnative-pg'].monitoring.podMonitorEnabled).toBe(true);
-    for (const c of ['controller', 'server', 'repoServer', 'applicationSet']) expect(values.argocd[c].metrics.serviceMonitor.enabled).toBe(true);
-    expect(values['argo-rollouts'].controller.metrics.serviceMonitor.enabled).toBe(true);
-    expect(values.falco.serviceMonitor.create).toBe(true);
+    // The charts' own monitors, as rendered into dist/prod (the committed render, test/synth/environment.spec.ts).
+    const rendered = [...readTrees(path.join(ROOT, 'dist')).get('prod')!.keys()].filter((f) => /\/(Service|Pod)Monitor-[^/]+\.yaml$/.test(f));
+    expect(rendered).toEqual(expect.arrayContaining([
+      '10-core/cert-manager/ServiceMonitor-cert-manager.yaml', '20-dependencies/traefik/ServiceMonitor-traefik.yaml',
+      '20-dependencies/cloudnative-pg/PodMonitor-cloudnative-pg.yaml', '30-controllers/argo-rollouts/ServiceMonitor-argo-rollouts.yaml',
+      '60-runtime-security/falco/ServiceMonitor-falco.yaml',
+      ...['application-controller', 'server', 'repo-server', 'applicationset-controller'].map((c) => `05-argocd/argocd/ServiceMonitor-argocd-${c}.yaml`),
+    ]));
+    // Vault: our PodMonitor of every pod; the chart's ServiceMonitor (the active pod only) is off.
+    expect(rendered.filter((f) => f.startsWith('20-dependencies/vault/'))).toEqual(['20-dependencies/vault/PodMonitor-vault-pods.yaml']);
   });
 
   test('the rules and dashboards name jobs that exist: each service\'s ServiceMonitors select Services its regex matches', () => {

@@ -35,7 +35,7 @@ describe('traefik', () => {
     const c = new TraefikChart(testApp(), 'traefik', prod);
     expect(c.helmRelease).toMatchObject({ chart: 'traefik', version: '41.3.0', crdModule: 'traefik' });
     expect(c.wave.number).toBe(20);
-    expect(c.helmRelease!.images.map((i) => i.ref)).toEqual(['192.168.2.2:5000/library/traefik:v3.7.11']);
+    expect(traefikValues(prod).images.map((i) => i.ref)).toEqual(['192.168.2.2:5000/library/traefik:v3.7.11']);
   });
   test('the image comes from the environment registry', () => {
     expect(values(dev).image).toEqual({ registry: 'k3d-registry.localhost:5000', repository: 'library/traefik', tag: 'v3.7.11' });
@@ -71,7 +71,7 @@ describe('traefik', () => {
 
   describe('LoadBalancer address', () => {
     test('per environment: the first address of the MetalLB pool', () => {
-      expect(values(prod).service).toEqual({ type: 'LoadBalancer', annotations: { [METALLB_IPS_ANNOTATION]: '192.168.2.100' } });
+      expect(values(prod).service).toEqual({ spec: { type: 'LoadBalancer' }, annotations: { [METALLB_IPS_ANNOTATION]: '192.168.2.100' } });
       expect(values(dev).service.annotations[METALLB_IPS_ANNOTATION]).toBe('172.18.255.200');
       expect(values(overlay('staging')).service.annotations[METALLB_IPS_ANNOTATION]).toBe('192.168.3.100');
     });

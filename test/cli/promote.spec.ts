@@ -60,8 +60,8 @@ describe('npm run promote', () => {
     const rendered = changed.filter((f) => f !== 'images.txt');
     expect(rendered.length).toBeGreaterThan(0);
     for (const f of rendered) expect(f).toMatch(/^\d\d-[a-z-]+\/lumen-api\//);
-    expect(after.get('images.txt')).toContain('/lumen/lumen-api:1.3.1\n');
-    expect(after.get('images.txt')).not.toContain('/lumen/lumen-api:1.3.0\n');
+    expect(after.get('images.txt')).toContain('/lumen/lumen-api:1.3.1  built\n');
+    expect(after.get('images.txt')).not.toContain('/lumen/lumen-api:1.3.0  built\n');
     for (const f of rendered) expect(after.get(f)).not.toContain('lumen-api:1.3.0');
   });
 

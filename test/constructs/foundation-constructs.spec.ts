@@ -105,23 +105,34 @@ describe('NetworkFlow', () => {
 
 describe('HelmRelease', () => {
   const img = internalImage('r:5000', 'org/app', '1.0.0');
-  test('registers itself as the chart\'s vendor chart', () => {
-    const c = chart();
-    const r = new HelmRelease(c, 'R', { chart: 'app', version: '1.0.0', values: { image: img.ref }, images: [img], upstream: 'u' });
+  test('registers itself as the chart\'s vendor chart, released under the application\'s name into its namespace', () => {
+    const c = chart('apps');
+    const r = new HelmRelease(c, 'R', { chart: 'app', version: '1.0.0', values: { image: img.ref } });
     expect(c.helmRelease).toBe(r);
     expect(r.releaseName).toBe('test');
+    expect(r.namespace).toBe(c.namespace);
+    expect([r.volatile, r.configSecrets, r.inertUrls]).toEqual([[], [], []]);
   });
   test('throws if the version is a range', () => {
-    expect(() => new HelmRelease(chart(), 'R', { chart: 'app', version: '^1.0.0', values: {}, images: [], upstream: 'u' }))
+    expect(() => new HelmRelease(chart('apps'), 'R', { chart: 'app', version: '^1.0.0', values: {} }))
       .toThrow("'version' must be an exact semantic version, got \"^1.0.0\"");
   });
-  test('throws if an image is declared but not used in the values', () => {
-    expect(() => new HelmRelease(chart(), 'R', { chart: 'app', version: '1.0.0', values: {}, images: [img], upstream: 'u' }))
-      .toThrow("'images': r:5000/org/app:1.0.0 is not used anywhere in the values of chart 'app'");
+  test('throws if there is no namespace to release into', () => {
+    const c = new LumenChart(testApp(), 'bare', { config: testConfig(), wave: Waves.CORE });
+    expect(() => new HelmRelease(c, 'R', { chart: 'app', version: '1.0.0', values: {} }))
+      .toThrow("'namespace' is needed for chart 'app': application 'bare' has no namespace to release it into");
+  });
+  test('throws if an exemption has no reason', () => {
+    expect(() => new HelmRelease(chart('apps'), 'R', { chart: 'app', version: '1.0.0', values: {}, configSecrets: [{ name: 's', reason: ' ' }] }))
+      .toThrow("'configSecrets': s needs a reason");
+    expect(() => new HelmRelease(chart('apps'), 'R', { chart: 'app', version: '1.0.0', values: {}, volatile: [{ kind: 'Pod', name: 'p', path: 'a.b', value: 'x', reason: '' }] }))
+      .toThrow("'volatile': Pod p a.b needs a reason");
+    expect(() => new HelmRelease(chart('apps'), 'R', { chart: 'app', version: '1.0.0', values: {}, inertUrls: [{ object: 'Secret/s', url: 'https://x', reason: '' }] }))
+      .toThrow("'inertUrls': https://x needs a reason");
   });
   test('throws if a second chart is added to one application', () => {
-    const c = chart();
-    new HelmRelease(c, 'A', { chart: 'a', version: '1.0.0', values: {}, images: [], upstream: 'u' });
-    expect(() => new HelmRelease(c, 'B', { chart: 'b', version: '1.0.0', values: {}, images: [], upstream: 'u' })).toThrow('one vendor chart per application');
+    const c = chart('apps');
+    new HelmRelease(c, 'A', { chart: 'a', version: '1.0.0', values: {} });
+    expect(() => new HelmRelease(c, 'B', { chart: 'b', version: '1.0.0', values: {} })).toThrow('one vendor chart per application');
   });
 });

@@ -54,7 +54,7 @@ beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-rendered-diff-'));
   repo = path.join(tmp, 'repo');
   fs.mkdirSync(repo);
-  for (const f of ['src', 'imports', 'scripts', 'overlays', 'package.json', 'tsconfig.json', 'cdk8s.yaml']) {
+  for (const f of ['src', 'imports', 'scripts', 'overlays', 'charts', 'package.json', 'tsconfig.json', 'cdk8s.yaml']) {
     fs.cpSync(path.join(ROOT, f), path.join(repo, f), { recursive: true });
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
@@ -113,10 +113,16 @@ describe('rendered diff of a git ref against a working tree', () => {
     expect(md).toMatch(/image: .*`[^`]*\/lumen\/lumen-api`: 1\.3\.0 → 1\.3\.1/);
   });
 
-  test('a chart value changed: the Application carrying the values (and the bootstrap values file) change, nothing else', () => {
+  test('a chart value changed: the rendered objects it changes, the render\'s inputs and the bootstrap values file, nothing else', () => {
     const head = renderWorkingTree(overlaysWith('prod.yaml', /argocd: \{ replicas: 2 \}/, 'argocd: { replicas: 3 }'), ['prod']);
     const changes = compareTrees(base, head).environments[0].changes;
-    expect(changes.map((c) => `${c.type} ${c.head!.label}`)).toEqual(['changed bootstrap/helm/argocd.values.yaml', 'changed Application argocd/argocd']);
+    expect(changes.map((c) => `${c.type} ${c.head!.label}`).sort()).toEqual([
+      'changed 05-argocd/argocd/.helm/argocd.values.yaml',
+      'changed Deployment argocd/argocd-applicationset-controller',
+      'changed Deployment argocd/argocd-repo-server',
+      'changed Deployment argocd/argocd-server',
+      'changed bootstrap/helm/argocd.values.yaml',
+    ]);
   });
 
   test('the CLI: exit 0 and the report in --out (base: a layout older than `synth --out`, rendered in its worktree\'s dist/)', () => {

@@ -80,24 +80,23 @@ describe('each cause of issue 16 stops the simulation with a useful reason', () 
     expect(result.reason).toContain("namespace kube-system is not permitted in project 'lumen' (Role cert-manager:leaderelection)");
   });
 
-  test('the objects of a chart source are checked the same way', () => {
-    const result = simulateArgoSync('prod', rendered.prod, {
-      chartObjects: (app, source) => (app === 'monitoring' && source.chart
-        ? [{ apiVersion: 'v1', kind: 'Service', metadata: { name: 'kube-prometheus-stack-coredns', namespace: 'kube-system' } }]
-        : []),
-    });
+  test('a vendor chart object in a namespace the project does not list fails its application (the rendered chart is in the folder)', () => {
+    const files = new Map(rendered.prod);
+    files.set('50-observability/monitoring/Service-kube-system.monitoring-coredns.yaml',
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: monitoring-coredns\n  namespace: kube-system\n');
+    const result = simulateArgoSync('prod', files);
     expect(result.stuck).toMatchObject({ app: 'root', wave: 50, cause: { app: 'monitoring' } });
-    expect(result.reason).toContain("namespace kube-system is not permitted in project 'lumen' (Service kube-prometheus-stack-coredns)");
+    expect(result.reason).toContain("namespace kube-system is not permitted in project 'lumen' (Service monitoring-coredns)");
   });
 
   test('a source repository the AppProject does not list is an InvalidSpecError', () => {
     const files = prodWith('apps/Application-vault.yaml', (app) => {
-      app.spec.sources = app.spec.sources.map((s: any) => (s.chart ? { ...s, repoURL: 'https://helm.releases.hashicorp.com' } : s));
+      app.spec.source = { ...app.spec.source, repoURL: 'https://github.com/hashicorp/vault-helm.git' };
       return app;
     });
     const result = simulateArgoSync('prod', files);
     expect(result.stuck).toMatchObject({ app: 'root', wave: 20, cause: { app: 'vault' } });
-    expect(result.reason).toContain("application repo https://helm.releases.hashicorp.com is not permitted in project 'lumen'");
+    expect(result.reason).toContain("application repo https://github.com/hashicorp/vault-helm.git is not permitted in project 'lumen'");
   });
 
   test('a cluster-scoped kind the AppProject blacklists fails its application', () => {

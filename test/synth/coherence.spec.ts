@@ -20,7 +20,7 @@ const issuer = (scope: LumenChart) => new ApiObject(scope, 'Issuer', { apiVersio
 const certManager = (app: ReturnType<typeof testApp>, wave = Waves.CORE) => {
   const c = new LumenChart(app, 'cert-manager', { config, wave, namespace: 'cert-manager' });
   new PlatformNamespace(c, 'cert-manager');
-  new HelmRelease(c, 'R', { chart: 'cert-manager', version: '1.0.0', values: {}, images: [], crdModule: 'cert-manager', upstream: 'u' });
+  new HelmRelease(c, 'R', { chart: 'cert-manager', version: '1.0.0', values: {}, crdModule: 'cert-manager' });
   return c;
 };
 

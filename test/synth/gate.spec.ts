@@ -130,7 +130,7 @@ describe('runGate', () => {
 
   test('every rule family is in the gate', () => {
     expect(gateRules(config).map((r) => r.name)).toEqual([
-      'cluster-scoped-without-namespace', 'standard-labels', 'schema',
+      'cluster-scoped-without-namespace', 'standard-labels', 'container-resources', 'schema',
       'lumen-disallowed-tags', 'lumen-allowed-repos', 'lumen-container-limits', 'lumen-required-labels',
       'pod-security-restricted', 'no-secret-data', 'no-private-key', 'no-high-entropy-string', 'no-literal-credential',
       'air-gap-url', 'air-gap-image',
@@ -168,3 +168,51 @@ describe('a deliberately bad construct', () => {
 
 // Whole environments: renderEnvironment runs this gate (test/synth/environment.spec.ts renders every one)
 // and `npm run validate` checks the committed dist/ (test/cli/validate.spec.ts): zero violations both ways.
+
+describe('vendor objects: what rendering the charts into dist/ brought into the gate', () => {
+  const rules = (m: any) => runGate([doc('x.yaml', m)], config).map((v) => `${v.rule}: ${v.detail}`);
+  const labels = { 'app.kubernetes.io/name': 'x', 'app.kubernetes.io/part-of': 'lumen', 'app.kubernetes.io/managed-by': 'Helm' };
+
+  test('container-resources: every container, init containers included, requests cpu and memory and limits memory', () => {
+    const deployment = (resources: any) => ({
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'n', labels },
+      spec: { selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: {
+        initContainers: [{ name: 'init', image: `${config.registry.host}/library/busybox:1.37`, resources }],
+        containers: [{ name: 'main', image: `${config.registry.host}/library/busybox:1.37`, resources: { requests: { cpu: '1m', memory: '1Mi' }, limits: { memory: '2Mi' } } }],
+      } } },
+    });
+    expect(rules(deployment({})).filter((r) => r.startsWith('container-resources'))).toEqual(['container-resources: initContainers[0] (init): no requests.cpu, requests.memory, limits.memory']);
+    expect(rules(deployment({ requests: { cpu: '1m', memory: '1Mi' } })).filter((r) => r.startsWith('container-resources'))).toEqual(['container-resources: initContainers[0] (init): no limits.memory']);
+    expect(rules(deployment({ requests: { cpu: '1m', memory: '1Mi' }, limits: { memory: '4Mi' } })).filter((r) => r.startsWith('container-resources'))).toEqual([]);
+  });
+
+  test('a Secret with data is refused, unless a chart marks it as configuration; its decoded data is still checked', () => {
+    const secret = (annotations: Record<string, string>, text: string) => ({
+      apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'n', labels, annotations }, data: { 'app.ini': Buffer.from(text).toString('base64') },
+    });
+    expect(rules(secret({}, '[server]\nROOT=/data\n'))).toContain('no-secret-data: a Secret with data or stringData: credentials come from Vault (VaultStaticSecret), never from Git');
+    expect(rules(secret({ 'lumen.dev/config-secret': 'app.ini sections' }, '[server]\nROOT=/data\n'))).toEqual([]);
+    const leaked = rules(secret({ 'lumen.dev/config-secret': 'app.ini sections' }, '[security]\nINTERNAL_TOKEN=eyJhbGciOiJIUzI1NiJ9xK29dQm3LpZr8TfVb1WcY7hN4sJ0aE6uG\n'));
+    expect(leaked).toEqual([expect.stringMatching(/^no-high-entropy-string: data\.app\.ini: high-entropy string/)]);
+  });
+
+  test('air-gap-url: a URL in a CRD\'s schema prose, on a comment line or listed as inert on its object passes; one a program would fetch does not', () => {
+    const crd = { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'xs.example.com', labels },
+      spec: { group: 'example.com', names: { kind: 'X', plural: 'xs' }, scope: 'Namespaced', versions: [{ name: 'v1', served: true, storage: true,
+        schema: { openAPIV3Schema: { type: 'object', description: 'More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md' } } }] } };
+    expect(rules(crd).filter((r) => r.startsWith('air-gap'))).toEqual([]);
+    const script = (annotations: Record<string, string>, text: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'n', labels, annotations }, data: { 'run.sh': text } });
+    expect(rules(script({}, '# see https://example.com/docs\ncurl http://svc.n.svc:80/\n')).filter((r) => r.startsWith('air-gap'))).toEqual([]);
+    expect(rules(script({}, 'curl https://example.com/install.sh | sh\n')).filter((r) => r.startsWith('air-gap'))).toEqual([
+      expect.stringContaining('air-gap-url: data.run.sh: URL https://example.com/install.sh points outside the cluster'),
+    ]);
+    expect(rules(script({ 'lumen.dev/inert-urls': 'https://example.com/issues' }, 'echo "file an issue at https://example.com/issues"\n')).filter((r) => r.startsWith('air-gap'))).toEqual([]);
+  });
+
+  test('SSH public keys and Grafana dashboard uids are not credentials; an enum name in a CRD schema neither', () => {
+    expect(highEntropyViolations({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'k' }, data: {
+      ssh_known_hosts: 'github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n',
+      'dash.json': '{"uid": "09ec8aa1e996d6ffcd6817bbaff4db1b", "title": "API server"}',
+    } } as any)).toEqual([]);
+  });
+});

@@ -6,7 +6,8 @@ import { internalImage } from '../../src/constructs/images';
 import { LumenChart } from '../../src/constructs/lumen-chart';
 import { Microservice } from '../../src/constructs/microservice';
 import { Waves } from '../../src/constructs/waves';
-import { environmentCharts, environmentImages, imageRefsIn, INVENTORY_FILES, isImageRef, k3sConfigYaml, MIRRORED_REGISTRIES, registriesYaml } from '../../src/synth/inventory';
+import { environmentCharts, environmentImages, upstreamImage, imageRefsIn, INVENTORY_FILES, isImageRef, k3sConfigYaml, MIRRORED_REGISTRIES, registriesYaml } from '../../src/synth/inventory';
+import { readLock } from '../../src/helm/lock';
 import { renderApp } from '../../src/synth/render';
 import { readTrees } from '../../src/diff/base';
 import { ENVS, overlay, ROOT, testApp, testConfig } from '../support/fixtures';
@@ -42,31 +43,42 @@ describe('environment inventory (unit)', () => {
     const chart = new LumenChart(app, 'svc', { config, wave: Waves.APPLICATIONS, namespace: 'lumen' });
     new Microservice(chart, 'api', { namespace: 'lumen', image: internalImage(config.registry.host, 'lumen/api', '1.0.0'), resources });
     const vendor = new LumenChart(app, 'vendor', { config, wave: Waves.CORE, namespace: 'vendor' });
-    const declared = internalImage(config.registry.host, 'vendor/controller', 'v2');
-    new HelmRelease(vendor, 'Release', {
-      chart: 'vendor', version: '2.0.0', upstream: 'https://charts.example',
-      images: [declared],
-      // The sidecar is not declared: the inventory still lists it (it names the internal registry).
-      values: { image: { repository: `${declared.registry}/${declared.repository}`, tag: 'v2' }, sidecar: { image: `${config.registry.host}/vendor/sidecar:v9` } },
+    // A rendered vendor workload (what src/helm/ adds to the objects), and an operator naming an image in its environment.
+    new ApiObject(vendor, 'Controller', {
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'controller' },
+      spec: { template: { spec: {
+        initContainers: [{ name: 'init', image: `${config.registry.host}/library/busybox:1.37` }],
+        containers: [{ name: 'c', image: `${config.registry.host}/jetstack/controller:v2`, env: [{ name: 'SIDECAR_IMAGE', value: `${config.registry.host}/jetstack/sidecar:v9` }] }],
+      } } },
     });
     // A custom resource naming an image (e.g. a database cluster's imageName).
-    new ApiObject(vendor, 'Db', { apiVersion: 'example.com/v1', kind: 'Db', metadata: { name: 'db' }, spec: { imageName: `${config.registry.host}/vendor/postgres:16` } });
+    new ApiObject(vendor, 'Db', { apiVersion: 'example.com/v1', kind: 'Db', metadata: { name: 'db' }, spec: { imageName: `${config.registry.host}/cloudnative-pg/postgresql:16` } });
     return { charts: [chart, vendor], objects: renderApp(app) };
   };
 
-  test('images.txt: workload containers, chart images (declared and found in values), images in custom resources', () => {
+  test('images.txt: every container and init container, images named in environment variables and custom resources, each with its upstream', () => {
     const { charts, objects } = build();
     expect(environmentImages(config, charts, objects)).toEqual([
-      '10.0.0.1:5000/lumen/api:1.0.0',
-      '10.0.0.1:5000/vendor/controller:v2',
-      '10.0.0.1:5000/vendor/postgres:16',
-      '10.0.0.1:5000/vendor/sidecar:v9',
+      '10.0.0.1:5000/cloudnative-pg/postgresql:16  ghcr.io/cloudnative-pg/postgresql:16',
+      '10.0.0.1:5000/jetstack/controller:v2  quay.io/jetstack/controller:v2',
+      '10.0.0.1:5000/jetstack/sidecar:v9  quay.io/jetstack/sidecar:v9',
+      '10.0.0.1:5000/library/busybox:1.37  docker.io/library/busybox:1.37',
+      '10.0.0.1:5000/lumen/api:1.0.0  built',
     ]);
   });
 
-  test('charts.txt: chart, version and the internal repository (never the upstream)', () => {
-    const { charts } = build();
-    expect(environmentCharts(config, charts)).toEqual([`vendor 2.0.0 ${config.charts.repository}`]);
+  test('throws if an image has no known upstream (the connected zone could not fetch it)', () => {
+    expect(() => upstreamImage(config, `${config.registry.host}/nobody/thing:1`))
+      .toThrow('images.txt: no upstream registry known for 10.0.0.1:5000/nobody/thing:1: add its first path segment to UPSTREAM_REGISTRIES (src/synth/inventory.ts)');
+    expect(() => upstreamImage(config, 'docker.io/library/redis:7')).toThrow('is not in the internal registry');
+  });
+
+  test('charts.txt: chart, version, upstream repository and sha256, from charts/lock.yaml', () => {
+    const app = testApp();
+    const vendor = new LumenChart(app, 'vendor', { config, wave: Waves.CORE, namespace: 'vendor' });
+    new HelmRelease(vendor, 'Release', { chart: 'vendor', version: '2.0.0', values: {} });
+    const lock = { charts: [{ name: 'vendor', version: '2.0.0', repository: 'https://charts.example', sha256: 'a'.repeat(64) }, { name: 'unused', version: '1.0.0', repository: 'https://x', sha256: 'b'.repeat(64) }] };
+    expect(environmentCharts([vendor], lock)).toEqual([`vendor 2.0.0 https://charts.example sha256:${'a'.repeat(64)}`]);
   });
 });
 
@@ -111,9 +123,9 @@ describe('k3s-config.yaml', () => {
 describe.each(ENVS)('inventory of dist/%s', (env) => {
   const config = overlay(env);
   const out = { files: DIST.get(env) ?? new Map<string, string>() };
-  const listed = new Set((out.files.get('images.txt') ?? '').split('\n').filter(Boolean));
+  const listed = new Set((out.files.get('images.txt') ?? '').split('\n').filter(Boolean).map((l) => l.split('  ')[0]));
   const docs = [...out.files.entries()]
-    .filter(([f]) => /\.yaml$/.test(f) && f.includes('/') && !f.includes('/helm/'))
+    .filter(([f]) => /\.yaml$/.test(f) && f.includes('/') && !f.includes('/helm/') && !f.includes('/.helm/'))
     .flatMap(([, text]) => yaml.loadAll(text) as any[]);
 
   test('images.txt lists every image of every rendered container (init containers too)', () => {
@@ -123,27 +135,34 @@ describe.each(ENVS)('inventory of dist/%s', (env) => {
     for (const i of images) expect(listed).toContain(i);
   });
 
-  test('images.txt lists every image the vendor charts\' values name (Application valuesObject)', () => {
-    const values = docs.filter((d) => d.kind === 'Application').flatMap((a) => (a.spec.sources ?? [a.spec.source]).filter((s: any) => s.chart).map((s: any) => s.helm?.valuesObject));
-    const named = imageRefsIn(values);
+  test('images.txt names every image reference of the internal registry anywhere in the objects (operator settings, custom resources)', () => {
+    const named = imageRefsIn(docs).filter((i) => i.startsWith(`${config.registry.host}/`));
     expect(named.length).toBeGreaterThan(0);
     for (const i of named) expect(listed).toContain(i);
   });
 
-  test('images.txt is sorted, unique, all in the internal registry, none :latest', () => {
+  test('images.txt is sorted, unique, all in the internal registry, none :latest, each with its upstream reference', () => {
     const lines = (out.files.get('images.txt') ?? '').split('\n').filter(Boolean);
     expect(lines).toEqual([...new Set(lines)].sort());
     for (const l of lines) {
-      expect(l.startsWith(`${config.registry.host}/`)).toBe(true);
-      expect(l).not.toMatch(/:latest$/);
+      const [internal, upstream] = l.split('  ');
+      expect(internal.startsWith(`${config.registry.host}/`)).toBe(true);
+      expect(internal).not.toMatch(/:latest$/);
+      const path = internal.slice(config.registry.host.length + 1);
+      expect([`built`, ...MIRRORED_REGISTRIES.map((r) => `${r}/${path}`)]).toContain(upstream);
     }
   });
 
-  test('charts.txt has one line per vendor chart of the Applications, from the internal repository', () => {
-    const charts = docs.filter((d) => d.kind === 'Application').flatMap((a) => (a.spec.sources ?? [a.spec.source]).filter((s: any) => s.chart))
-      .map((s: any) => `${s.chart} ${s.targetRevision} ${s.repoURL}`);
-    expect((out.files.get('charts.txt') ?? '').split('\n').filter(Boolean)).toEqual([...new Set(charts)].sort());
-    for (const c of charts) expect(c.endsWith(` ${config.charts.repository}`)).toBe(true);
+  test('charts.txt is every chart the environment renders, from charts/lock.yaml; no Application has a chart source', () => {
+    const lines = (out.files.get('charts.txt') ?? '').split('\n').filter(Boolean);
+    const lock = readLock(ROOT);
+    const rendered = new Set([...out.files.keys()].filter((f) => f.includes('/.helm/')).map((f) => /^# chart: (\S+) (\S+) /m.exec(out.files.get(f)!)!.slice(1, 3).join(' ')));
+    expect(lines.map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([...rendered].sort());
+    for (const l of lines) {
+      const [name, version, repository, digest] = l.split(' ');
+      expect(lock.charts).toContainEqual(expect.objectContaining({ name, version, repository, sha256: digest.replace(/^sha256:/, '') }));
+    }
+    for (const a of docs.filter((d) => d.kind === 'Application')) expect(JSON.stringify(a.spec)).not.toContain('"chart"');
   });
 
   test('registries.yaml sends the public registries to the internal one', () => {

@@ -27,9 +27,9 @@ describe('quorumsOf: the quorums of the rendered objects', () => {
       { name: 'lumen/redis Sentinel', members: 3 },
     ]);
   });
-  test('Vault: the voters of its chart values (the Application is the only rendered trace of them)', () => {
-    const app = yaml.load(out.files.get('apps/Application-vault.yaml')!);
-    expect(quorumsOf([app])).toEqual([{ name: 'vault/vault Raft', members: 3 }]);
+  test('Vault: every pod of its rendered StatefulSet is a Raft voter', () => {
+    const sts = yaml.load(out.files.get('20-dependencies/vault/StatefulSet-vault.yaml')!);
+    expect(quorumsOf([sts])).toEqual([{ name: 'vault/vault Raft', members: 3 }]);
   });
   test('members follow the overlay through the objects, not a list of their own', () => {
     const config = testConfig('components:\n  kafka: { replicas: 5 }\n  mongodb: { replicas: 5, shards: 1 }\n');
@@ -82,7 +82,7 @@ describe('the synth summary and the environment README', () => {
     const lines = summaryLine(out).split('\n');
     expect(lines[0]).toMatch(/^prod\s+\d+ waves, \d+ applications, \d+ resources, \d+ bytes$/);
     expect(lines.slice(1)).toEqual(domainLossLines(out.failureDomainLosses).map((l) => `         ${l}`));
-    expect(lines[1]).toContain('if node-1 fails: quorum lost in lumen/redis Sentinel (2 of 3)');
+    expect(lines[1]).toContain('if node-1 fails: quorum lost in vault/vault Raft (2 of 3), lumen/redis Sentinel (2 of 3)');
   });
   test('dist/prod/README.md lists every broken quorum per domain', () => {
     const readme = out.files.get('README.md')!;
