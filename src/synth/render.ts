@@ -15,6 +15,8 @@ export interface RenderedObject {
   readonly file: string;
   readonly chart: OutputChart;
   readonly manifest: Manifest;
+  /** Its YAML, when already known (a cached vendor render): exactly what dumpYaml(manifest) gives. */
+  readonly text?: string;
 }
 
 /**

@@ -67,7 +67,7 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const vendor = renderVendorCharts(config, lumenCharts, options.helm ?? defaultHelmOptions(repoRoot(__dirname)));
   const objects = mergeObjects(renderApp(app), vendor.objects);
   // The YAML first: the verdicts are keyed by it (a failing gate wastes it, a passing one needs it anyway).
-  const documents = objects.map((o) => ({ ...o, text: dumpYaml(o.manifest) }));
+  const documents = objects.map((o) => ({ ...o, text: o.text ?? dumpYaml(o.manifest) }));
   const verdicts = options.verdicts && new Verdicts(options.verdicts, config, documents);
   const known = new Set<GateDocument>(verdicts ? documents.filter((d) => verdicts.passed(d)) : []);
   const violations = [

@@ -37,10 +37,10 @@ export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChar
       continue;
     }
     const names: string[] = [];
-    for (const manifest of r.objects) {
+    for (const { manifest, text } of r.objects) {
       const file = objectFile(chart.folder, chart.namespace, manifest);
       names.push(file.slice(chart.folder.length + 1));
-      objects.push({ file, chart, manifest });
+      objects.push({ file, chart, manifest, text });
     }
     files.set(`${chart.folder}/${HELM_INPUTS_DIR}/${req.release}.values.yaml`, inputsFile(req, r, names.sort()));
   }
