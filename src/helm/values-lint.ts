@@ -97,12 +97,12 @@ function escape(s: string): string {
 function readByTemplates(templates: string, path: string[]): boolean {
   // The whole path, as `.Values.a.b` (not `.Values.a.bc`).
   if (new RegExp(`\\.Values\\.${escape(path.join('.'))}(?![A-Za-z0-9_])`).test(templates)) return true;
-  // A prefix handed on whole: `toYaml .Values.a`, `omit .Values.a "k"` (iterated), `with .Values.a }}…toYaml .`, `range … .Values.a`, `index .Values "a"`.
+  // A prefix handed on whole: `toYaml .Values.a`, `omit .Values.a "k"` (iterated), `with .Values.a }}…toYaml .`, `range … .Values.a`.
   for (let n = path.length - 1; n >= 1; n--) {
     const ref = `\\.Values\\.${escape(path.slice(0, n).join('.'))}(?![A-Za-z0-9_.])`;
     const whole = new RegExp(`toYaml\\s+\\(?\\s*${ref}|omit\\s+${ref}|with\\s+${ref}\\s*-?}}[^]{0,160}?(?:toYaml\\s+\\.|\\.\\s*\\|\\s*toYaml)|range\\s+[^}]*${ref}`);
     if (whole.test(templates)) return true;
-    if (n === 1 && new RegExp(`range\\s+[^}]*index\\s+\\.Values\\s+"${escape(path[0])}"`).test(templates)) return true;
   }
-  return false;
+  // A key with a dot in its name (`grafana.ini`), read as `index .Values "grafana.ini"` (and usually ranged over).
+  return new RegExp(`index\\s+\\.Values\\s+"${escape(path[0])}"`).test(templates);
 }
