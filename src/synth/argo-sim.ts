@@ -16,8 +16,8 @@
  *   and its health is what the `argoproj.io_Application` Lua check of argocd-cm says about its status;
  *   any other object is healthy once applied. The Lua runs in fengari (a Lua 5.3 VM in JavaScript, a
  *   development dependency: only tests and tools run this module).
- * Not modelled: retries, pruning, real health of workloads, and the objects of vendor chart sources (none
- * are rendered here; `chartObjects` supplies them).
+ * Vendor charts are rendered into the folders (src/helm/): a source without a path (a chart source) is an
+ * error here, as it would be in review. Not modelled: retries, pruning, real health of workloads.
  */
 import * as path from 'path';
 import * as yaml from 'js-yaml';
@@ -89,11 +89,6 @@ export interface ArgoSimOptions {
    * @default - read from `bootstrap/helm/argocd.values.yaml` (`configs.cm`): what Argo CD is installed with
    */
   readonly applicationHealthLua?: string;
-  /**
-   * The objects of a vendor chart source (Helm would render them in the cluster).
-   * @default - none
-   */
-  readonly chartObjects?: (app: string, source: SimSource) => SimObject[];
   /**
    * After the root has finished, sync every manual application by hand (as a person would wave 90).
    * @default true
@@ -207,7 +202,9 @@ class ArgoSim {
         }
         objects.push(...docs);
       } else {
-        objects.push(...(this.options.chartObjects?.(name, s) ?? []));
+        const message = `ComparisonError: source ${s.repoURL} ${s.chart ?? ''} has no path: vendor charts are rendered into dist/, never handed to Argo CD`;
+        app.status = { sync: { status: 'Unknown' }, conditions: [{ type: 'ComparisonError', message }] };
+        return { app: name, reason: message };
       }
     }
     const destination = { server: spec.destination.server as string, namespace: spec.destination.namespace as string };

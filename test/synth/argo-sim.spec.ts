@@ -149,3 +149,15 @@ describe('phases and waves as gitops-engine reads them', () => {
     expect(waveOf(obj({ 'argocd.argoproj.io/sync-wave': '2', 'helm.sh/hook-weight': '5' }))).toBe(2);
   });
 });
+
+describe('argo-sim: no chart sources', () => {
+  test('an Application handing a chart to Argo CD stops the simulation (vendor charts are rendered into dist/)', () => {
+    const files = prodWith('apps/Application-vault.yaml', (app) => {
+      app.spec.source = { repoURL: app.spec.source.repoURL, chart: 'vault', targetRevision: '0.31.0' };
+      return app;
+    });
+    const result = simulateArgoSync('prod', files);
+    expect(result.stuck).toMatchObject({ app: 'root', wave: 20, cause: { app: 'vault' } });
+    expect(result.reason).toContain('has no path: vendor charts are rendered into dist/, never handed to Argo CD');
+  });
+});
