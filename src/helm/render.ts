@@ -47,9 +47,13 @@ export interface HelmOptions {
   readonly seedDir?: string;
 }
 
-/** This repository's charts/, helm from PATH (else packaged), cache in build/.helm-cache, committed renders in dist/. */
+/**
+ * This repository's charts/, helm from PATH (else packaged), cache in build/.helm-cache (LUMEN_HELM_CACHE: another
+ * folder, e.g. an empty one for `npm run bench`'s fresh-clone figure), committed renders in dist/.
+ */
 export function defaultHelmOptions(root: string, overrides: Partial<HelmOptions> = {}): HelmOptions {
-  return { root, pathEnv: process.env.PATH, cacheDir: path.join(root, 'build', '.helm-cache'), seedDir: path.join(root, 'dist'), ...overrides };
+  const cacheDir = process.env.LUMEN_HELM_CACHE || path.join(root, 'build', '.helm-cache');
+  return { root, pathEnv: process.env.PATH, cacheDir, seedDir: path.join(root, 'dist'), ...overrides };
 }
 
 export interface ReleaseRequest {
