@@ -159,9 +159,13 @@ function removeStaleEnvironments(outDir: string, keep: Set<string>): void {
   }
 }
 
-/** The environment's line, then one line per failure domain whose loss breaks a quorum (none when no domain does). */
+/**
+ * The environment's line, then one line per failure domain whose loss breaks a quorum (none when no domain
+ * does, nor with a single domain: losing all there is loses everything, which says nothing).
+ */
 export function summaryLine(o: EnvironmentOutput): string {
   const head = `${o.config.env.padEnd(8)} ${o.waves} waves, ${o.applications} applications, ${o.resources} resources, ${o.bytes} bytes`;
-  const risks = domainLossLines(o.failureDomainLosses.filter((l) => l.broken.length)).map((l) => `${' '.repeat(9)}${l}`);
+  const losses = o.failureDomainLosses.length > 1 ? o.failureDomainLosses.filter((l) => l.broken.length) : [];
+  const risks = domainLossLines(losses).map((l) => `${' '.repeat(9)}${l}`);
   return [head, ...risks].join('\n');
 }
