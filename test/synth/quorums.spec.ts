@@ -84,6 +84,10 @@ describe('the synth summary and the environment README', () => {
     expect(lines.slice(1)).toEqual(domainLossLines(out.failureDomainLosses).map((l) => `         ${l}`));
     expect(lines[1]).toContain('if node-1 fails: quorum lost in vault/vault Raft (2 of 3), lumen/redis Sentinel (2 of 3)');
   });
+  test('one failure domain (dev): no quorum lines, losing all there is says nothing', () => {
+    const one = { ...out, failureDomainLosses: [{ domain: 'all-nodes', broken: out.failureDomainLosses[0].broken }] };
+    expect(summaryLine(one).split('\n')).toHaveLength(1);
+  });
   test('dist/prod/README.md lists every broken quorum per domain', () => {
     const readme = out.files.get('README.md')!;
     expect(readme).toContain('## Failure domains and quorums');
