@@ -26,7 +26,7 @@ export function environmentReadme(config: EnvConfig, charts: LumenChart[], objec
     lines.push('  end');
   }
   for (let i = 1; i < waves.length; i++) lines.push(`  w${waves[i - 1].number} --> w${waves[i].number}`);
-  lines.push('```', '', '| wave | application | namespace | vendor chart | our objects | sync |', '|---|---|---|---|---|---|');
+  lines.push('```', '', "| wave | application | namespace | vendor chart | objects (ours and its chart's) | sync |", '|---|---|---|---|---|---|');
   for (const w of waves) {
     for (const c of charts.filter((x) => x.wave === w)) {
       const r = c.helmRelease;
