@@ -52,7 +52,7 @@ function knows(tree: ChartTree, path: string[]): boolean {
   if (path.length === 1 && tree.subcharts.has(path[0])) return true;
   if (inDefaults(tree.defaults, path) !== 'unknown') return true;
   if (tree.schema && inSchema(tree.schema, path) !== 'unknown') return true;
-  return readByTemplates(tree.templates, path);
+  return readByTemplates(tree, path);
 }
 
 type Known = 'known' | 'free' | 'unknown';
@@ -90,19 +90,45 @@ function inSchema(schema: Record<string, unknown>, path: string[]): Known {
   return 'known';
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a chart's templates read of `.Values`: every path they name (and its prefixes), and the prefixes they hand on whole. */
+interface TemplateReads {
+  /** `a`, `a.b`, `a.b.c` for a reference `.Values.a.b.c`. */
+  readonly named: ReadonlySet<string>;
+  /** Paths handed on whole: `toYaml .Values.a`, `omit .Values.a "k"`, `range … .Values.a`, `with .Values.a }}…toYaml .`, `index .Values "a.b"`. */
+  readonly whole: ReadonlySet<string>;
 }
 
-function readByTemplates(templates: string, path: string[]): boolean {
-  // The whole path, as `.Values.a.b` (not `.Values.a.bc`).
-  if (new RegExp(`\\.Values\\.${escape(path.join('.'))}(?![A-Za-z0-9_])`).test(templates)) return true;
-  // A prefix handed on whole: `toYaml .Values.a`, `omit .Values.a "k"` (iterated), `with .Values.a }}…toYaml .`, `range … .Values.a`.
-  for (let n = path.length - 1; n >= 1; n--) {
-    const ref = `\\.Values\\.${escape(path.slice(0, n).join('.'))}(?![A-Za-z0-9_.])`;
-    const whole = new RegExp(`toYaml\\s+\\(?\\s*${ref}|omit\\s+${ref}|with\\s+${ref}\\s*-?}}[^]{0,160}?(?:toYaml\\s+\\.|\\.\\s*\\|\\s*toYaml)|range\\s+[^}]*${ref}`);
-    if (whole.test(templates)) return true;
+const PATH = String.raw`\.Values((?:\.[A-Za-z0-9_]+)+)`;
+const WHOLE = [
+  new RegExp(String.raw`toYaml\s+\(?\s*${PATH}(?![A-Za-z0-9_.])`, 'g'),
+  new RegExp(String.raw`omit\s+${PATH}(?![A-Za-z0-9_.])`, 'g'),
+  new RegExp(String.raw`range\s+[^}]*?${PATH}(?![A-Za-z0-9_.])`, 'g'),
+  new RegExp(String.raw`with\s+${PATH}\s*-?}}[^]{0,160}?(?:toYaml\s+\.|\.\s*\|\s*toYaml)`, 'g'),
+];
+const indexed = new WeakMap<ChartTree, TemplateReads>();
+
+/** One pass of a few regular expressions over the templates, once per chart (the lint asks for every key path). */
+function readsOf(tree: ChartTree): TemplateReads {
+  let reads = indexed.get(tree);
+  if (reads) return reads;
+  const named = new Set<string>();
+  for (const m of tree.templates.matchAll(new RegExp(PATH, 'g'))) {
+    const segs = m[1].slice(1).split('.');
+    for (let n = 1; n <= segs.length; n++) named.add(segs.slice(0, n).join('.'));
   }
-  // A key with a dot in its name (`grafana.ini`), read as `index .Values "grafana.ini"` (and usually ranged over).
-  return new RegExp(`index\\s+\\.Values\\s+"${escape(path[0])}"`).test(templates);
+  const whole = new Set<string>();
+  for (const re of WHOLE) for (const m of tree.templates.matchAll(re)) whole.add(m[1].slice(1));
+  // A key with a dot in its name (`grafana.ini`) is read as `index .Values "grafana.ini"`, usually ranged over.
+  for (const m of tree.templates.matchAll(/index\s+\.Values\s+"([^"]+)"/g)) whole.add(m[1]);
+  reads = { named, whole };
+  indexed.set(tree, reads);
+  return reads;
+}
+
+function readByTemplates(tree: ChartTree, path: string[]): boolean {
+  const { named, whole } = readsOf(tree);
+  // The path itself (or something below it: the template reads it), or a prefix the template hands on whole.
+  if (named.has(path.join('.'))) return true;
+  for (let n = path.length - 1; n >= 1; n--) if (whole.has(path.slice(0, n).join('.'))) return true;
+  return whole.has(path[0]);
 }
