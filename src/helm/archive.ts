@@ -15,6 +15,14 @@ export interface ChartTree {
   readonly subcharts: ReadonlyMap<string, ChartTree>;
 }
 
+/** Template functions whose output differs from one render to the next (random values, keys, certificates, the clock). */
+const NONDETERMINISTIC = /\{\{[^}]*\b(rand(Alpha|AlphaNum|Numeric|Ascii|Int|Bytes)?|genCA(WithKey)?|genPrivateKey|genSelfSignedCert(WithKey)?|genSignedCert(WithKey)?|uuidv4|now|date|dateInZone|unixEpoch|shuffle|derivePassword)\b[^}]*\}\}/;
+
+/** Whether a template of the chart or of a subchart calls one of them: only such charts can render differently twice. */
+export function mayRenderDifferently(tree: ChartTree): boolean {
+  return NONDETERMINISTIC.test(tree.templates) || [...tree.subcharts.values()].some(mayRenderDifferently);
+}
+
 /** The files of a .tgz, synchronously (node-tar's parser is synchronous on a buffer). */
 export function tgzFiles(data: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();

@@ -9,8 +9,9 @@
  * render key and the files it produced), so a fresh clone whose inputs did not change reads the committed
  * objects back instead of running helm.
  */
-import { execFileSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
 import crdIndex from '../../imports/crd-index.json';
@@ -20,7 +21,7 @@ import { INERT_URLS_ANNOTATION } from '../policy/air-gap';
 import { CONFIG_SECRET_ANNOTATION } from '../policy/secrets';
 import { isClusterScoped } from '../synth/scope';
 import { toYaml } from '../synth/yaml';
-import { chartTree } from './archive';
+import { chartTree, mayRenderDifferently } from './archive';
 import { findHelm, HelmBinary } from './binary';
 import { archiveName, CHARTS_DIR, ChartLock, readLock, sha256, verifiedChart } from './lock';
 import { postProcess } from './postprocess';
@@ -163,6 +164,40 @@ export function inputsFile(req: ReleaseRequest, r: ReleaseRender, files: readonl
   return `${header.join('\n')}\n${Object.keys(req.values).length ? toYaml(req.values) : '{}\n'}`;
 }
 
+interface Plan {
+  readonly req: ReleaseRequest;
+  readonly args: string[];
+  readonly cacheFile?: string;
+  readonly done: (objects: RenderedManifest[]) => ReleaseRender;
+  /** Known without helm (cache or committed seed). */
+  readonly objects?: RenderedManifest[];
+  /** Rendered twice and compared: the chart calls a random or clock function somewhere. */
+  readonly twice?: boolean;
+}
+
+/** What one helm run printed, or its error output. */
+interface HelmRun { readonly stdout?: string; readonly error?: string }
+
+/** The waiting process of ChartRenderer.template: runs the jobs `concurrency` at a time, prints their results as JSON. */
+const HELM_BATCH = `
+const { execFile } = require('child_process');
+const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const out = new Array(input.jobs.length);
+let next = 0;
+const run = () => {
+  const i = next++;
+  if (i >= input.jobs.length) return Promise.resolve();
+  return new Promise((resolve) => {
+    const child = execFile(input.helm, input.jobs[i].args, { cwd: input.cwd, env: input.env, encoding: 'utf8', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
+      out[i] = err ? { error: String(stderr || err.message) } : { stdout };
+      resolve();
+    });
+    child.stdin.end(input.jobs[i].values);
+  }).then(run);
+};
+Promise.all(Array.from({ length: input.concurrency }, run)).then(() => process.stdout.write(JSON.stringify(out)));
+`;
+
 export class ChartRenderer {
   private lockData?: ChartLock;
   private helmBinary?: HelmBinary;
@@ -180,60 +215,105 @@ export class ChartRenderer {
     return this.helmBinary;
   }
 
+  /** One release (see renderAll); throws its problem. */
   render(req: ReleaseRequest): ReleaseRender {
+    const [r] = this.renderAll([req]);
+    if (r instanceof Error) throw r;
+    return r;
+  }
+
+  /**
+   * The releases of an environment: each from the cache or the committed seed when its inputs did not change,
+   * else linted and rendered by helm; the helm runs of every miss (two each: the determinism check) in
+   * parallel. A problem is that release's result (a CliError), so every chart's problems are reported at once.
+   */
+  renderAll(reqs: readonly ReleaseRequest[]): (ReleaseRender | Error)[] {
+    const plans = reqs.map((req) => {
+      try {
+        return this.plan(req);
+      } catch (e) {
+        return e as Error;
+      }
+    });
+    const misses = plans.filter((p): p is Plan => !(p instanceof Error) && !p.objects);
+    // A chart that may render differently (random values, generated certificates) is rendered twice and compared.
+    const jobs = misses.flatMap((p) => (p.twice ? [p, p] : [p]));
+    const outputs = jobs.length ? this.template(jobs) : [];
+    return plans.map((p) => {
+      if (p instanceof Error) return p;
+      if (p.objects) return p.done(p.objects);
+      const i = jobs.indexOf(p);
+      try {
+        return p.done(this.finish(p, outputs[i], p.twice ? outputs[i + 1] : undefined));
+      } catch (e) {
+        return e as Error;
+      }
+    });
+  }
+
+  /** Key, command line and, when the inputs did not change, the objects (cache, then committed seed); else the lint. */
+  private plan(req: ReleaseRequest): Plan {
     const chart = verifiedChart(this.opts.root, this.lock, req.chart, req.version);
     const helm = this.helm;
-    const args = ['template', req.release, `${CHARTS_DIR}/${archiveName({ name: req.chart, version: req.version })}`, '--namespace', req.namespace, '--kube-version', KUBE_VERSION,
-      '--include-crds', '--skip-tests', ...API_VERSIONS.flatMap((v) => ['--api-versions', v])];
-    const command = `helm ${['template', req.release, `${CHARTS_DIR}/${archiveName({ name: req.chart, version: req.version })}`, '--namespace', req.namespace, '--kube-version', KUBE_VERSION, '--include-crds', '--skip-tests'].join(' ')} --api-versions <every CRD group/version of imports/crd-index.json> -f ${path.posix.join(req.folder, HELM_INPUTS_DIR, `${req.release}.values.yaml`)}`;
+    const archive = `${CHARTS_DIR}/${archiveName({ name: req.chart, version: req.version })}`;
+    const flags = ['template', req.release, archive, '--namespace', req.namespace, '--kube-version', KUBE_VERSION, '--include-crds', '--skip-tests'];
+    const args = [...flags, ...API_VERSIONS.flatMap((v) => ['--api-versions', v])];
+    const command = `helm ${flags.join(' ')} --api-versions <every CRD group/version of imports/crd-index.json> -f ${path.posix.join(req.folder, HELM_INPUTS_DIR, `${req.release}.values.yaml`)}`;
     const key = sha256(JSON.stringify({ format: RENDER_FORMAT, chart: chart.entry.sha256, helm: helm.version, args, values: req.values, volatile: req.volatile ?? [], configSecrets: req.configSecrets ?? [], inertUrls: req.inertUrls ?? [] }));
-    const done = (objects: RenderedManifest[]): ReleaseRender => ({ objects, key, command, helm, sha256: chart.entry.sha256 });
-
     const cacheFile = this.opts.cacheDir && path.join(this.opts.cacheDir, `${key}.json`);
-    if (cacheFile && fs.existsSync(cacheFile)) return done(JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as RenderedManifest[]);
+    const done = (objects: RenderedManifest[]): ReleaseRender => ({ objects, key, command, helm, sha256: chart.entry.sha256 });
+    const plan = { req, args, cacheFile, done };
+    if (cacheFile && fs.existsSync(cacheFile)) return { ...plan, objects: JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as RenderedManifest[] };
     const seeded = this.fromCommitted(req, key);
     if (seeded) {
       this.remember(cacheFile, seeded);
-      return done(seeded);
+      return { ...plan, objects: seeded };
     }
-
     const unknown = unknownValuePaths(chartTree(chart.data), req.values);
     if (unknown.length) {
       throw new CliError(unknown.map((p) => `application '${req.app}': chart ${req.chart} ${req.version}: values key '${p}' is not one the chart reads (not in its values.yaml, values.schema.json or templates)`).join('\n'));
     }
+    return { ...plan, twice: mayRenderDifferently(chartTree(chart.data)) };
+  }
+
+  /** Two helm outputs of one release → its objects, refused when they differ (a generated secret or certificate). */
+  private finish(p: Plan, first: HelmRun, second: HelmRun | undefined): RenderedManifest[] {
+    const { req } = p;
     const ctx = { chart: req.chart, namespace: req.namespace, clusterScoped: knownScope };
-    const once = (): Manifest[] => {
-      const raw = this.template(args, req);
+    const objectsOf = (run: HelmRun): Manifest[] => {
+      if (run.error !== undefined) throw new CliError(`application '${req.app}': helm template of chart ${req.chart} ${req.version} failed: ${run.error.trim()}`);
       try {
-        return markInertUrls(markConfigSecrets(pinVolatile(postProcess(raw, ctx), req.volatile ?? []), req.configSecrets ?? []), req.inertUrls ?? []);
+        return markInertUrls(markConfigSecrets(pinVolatile(postProcess(run.stdout!, ctx), req.volatile ?? []), req.configSecrets ?? []), req.inertUrls ?? []);
       } catch (e) {
         throw new CliError(`application '${req.app}': chart ${req.chart} ${req.version}: ${(e as Error).message}`);
       }
     };
-    // Charts generate passwords and certificates when a value is empty: such output must be pinned in values.
-    const objects = once();
-    const again = once();
-    const i = objects.findIndex((o, n) => JSON.stringify(o) !== JSON.stringify(again[n]));
+    const objects = objectsOf(first);
+    // The same text twice is the same objects; different texts are compared once pinned (`volatile`).
+    const again = second && second.stdout !== first.stdout ? objectsOf(second) : objects;
+    const i = objects.findIndex((o, n) => o !== again[n] && JSON.stringify(o) !== JSON.stringify(again[n]));
     if (i >= 0 || objects.length !== again.length) {
       const o = objects[i < 0 ? objects.length - 1 : i];
       throw new CliError(`application '${req.app}': chart ${req.chart} ${req.version} renders ${o.kind} ${o.metadata.name} differently on every run (a generated secret, certificate or random value): set it in values, move it to Vault, or pin the field as volatile with a reason`);
     }
     const rendered = objects.map((manifest) => ({ manifest, text: toYaml(manifest) }));
-    this.remember(cacheFile, rendered);
-    return done(rendered);
+    this.remember(p.cacheFile, rendered);
+    return rendered;
   }
 
-  private template(args: string[], req: ReleaseRequest): string {
-    try {
-      // Values on stdin (`-f -`): nothing to clean up, nothing another render could overwrite.
-      return execFileSync(this.helm.path, [...args, '--values', '-'], {
-        cwd: this.opts.root, input: JSON.stringify(req.values), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'],
-        env: { PATH: this.opts.pathEnv ?? '', HOME: path.join(this.opts.cacheDir ?? this.opts.root, '.helm-home'), HELM_CACHE_HOME: '/nonexistent', HELM_CONFIG_HOME: '/nonexistent', HELM_DATA_HOME: '/nonexistent' },
-      });
-    } catch (e) {
-      const stderr = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim();
-      throw new CliError(`application '${req.app}': helm template of chart ${req.chart} ${req.version} failed: ${stderr}`);
-    }
+  /**
+   * Runs `helm` once per job, as many at once as there are cores, and waits for all: a small node process
+   * does the waiting (synth is synchronous). Values go on stdin (`-f -`): nothing to clean up.
+   */
+  private template(jobs: readonly Plan[]): HelmRun[] {
+    const input = JSON.stringify({
+      helm: this.helm.path, cwd: this.opts.root, concurrency: Math.max(1, os.availableParallelism()),
+      env: { PATH: this.opts.pathEnv ?? '', HOME: path.join(this.opts.cacheDir ?? this.opts.root, '.helm-home'), HELM_CACHE_HOME: '/nonexistent', HELM_CONFIG_HOME: '/nonexistent', HELM_DATA_HOME: '/nonexistent' },
+      jobs: jobs.map((j) => ({ args: [...j.args, '--values', '-'], values: JSON.stringify(j.req.values) })),
+    });
+    const r = spawnSync(process.execPath, ['-e', HELM_BATCH], { input, encoding: 'utf8', maxBuffer: 2 * 1024 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`helm batch failed (${r.status ?? r.signal}): ${r.stderr}`);
+    return JSON.parse(r.stdout) as HelmRun[];
   }
 
   /** The committed objects of a render whose inputs file carries the same key. */

@@ -21,20 +21,21 @@ export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChar
   const lock = renderer.lock;
   if (!releases.length) return { objects, files, lock };
   const problems: string[] = [];
-  for (const chart of releases) {
+  const reqs = releases.map((chart) => {
     const release = chart.helmRelease!;
-    const req = {
+    return {
       app: chart.app, chart: release.chart, version: release.version, release: release.releaseName,
-      namespace: chart.namespace ?? release.namespace, values: release.values as Record<string, unknown>, folder: chart.folder, env: config.env, volatile: release.volatile, configSecrets: release.configSecrets, inertUrls: release.inertUrls,
+      namespace: chart.namespace ?? release.namespace, values: release.values as Record<string, unknown>, folder: chart.folder, env: config.env,
+      volatile: release.volatile, configSecrets: release.configSecrets, inertUrls: release.inertUrls,
     };
-    let r;
-    try {
-      r = renderer.render(req);
-    } catch (e) {
+  });
+  renderer.renderAll(reqs).forEach((r, i) => {
+    const chart = releases[i];
+    if (r instanceof Error) {
       // Every chart's problems in one message, like a bad overlay's.
-      if (!isPersonError(e)) throw e;
-      problems.push(e.message);
-      continue;
+      if (!isPersonError(r)) throw r;
+      problems.push(r.message);
+      return;
     }
     const names: string[] = [];
     for (const { manifest, text } of r.objects) {
@@ -42,8 +43,8 @@ export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChar
       names.push(file.slice(chart.folder.length + 1));
       objects.push({ file, chart, manifest, text });
     }
-    files.set(`${chart.folder}/${HELM_INPUTS_DIR}/${req.release}.values.yaml`, inputsFile(req, r, names.sort()));
-  }
+    files.set(`${chart.folder}/${HELM_INPUTS_DIR}/${reqs[i].release}.values.yaml`, inputsFile(reqs[i], r, names.sort()));
+  });
   if (problems.length) throw new CliError(`${config.env}: ${problems.length} vendor chart problem(s); dist/ left as it was\n${problems.join('\n')}`);
   return { objects, files, lock };
 }
