@@ -13,33 +13,67 @@ import { allowFlow, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
+import { MIRRORED_REGISTRIES } from '../synth/inventory';
 
 /** Gitea 1.24.6 (rootless image), chart gitea 12.4.0 (gitea.com/gitea/helm-gitea): the chart's appVersion. */
 export const GITEA_VERSION = '1.24.6';
 export const GITEA_CHART_VERSION = '12.4.0';
 /** Gitea's own PostgreSQL (the chart's Bitnami subchart; its images moved to bitnamilegacy in 2025). */
 const GITEA_POSTGRES_IMAGE = { repository: 'bitnamilegacy/postgresql', tag: '17.6.0-debian-12-r4' } as const;
-export const ACT_RUNNER_IMAGE = { repository: 'gitea/act_runner', tag: '0.2.11' } as const;
-/** Docker-in-Docker next to each runner: job containers (and `docker build`) run there. */
-export const DIND_IMAGE = { repository: 'library/docker', tag: '28.3.3-dind' } as const;
-/** Node 20 on Debian bookworm (git included): what this repository's workflows run in. */
-export const NODE_JOB_IMAGE = { repository: 'library/node', tag: '20.20-bookworm' } as const;
+/** act_runner, the Gitea Actions runner: its binary is the base of the CI runner image (README, "Images the connected zone builds"). */
+export const ACT_RUNNER_VERSION = '0.2.11';
+/** Node 20 of the runner image: what this repository's workflows need (npm ci, synth, test). */
+export const RUNNER_NODE_VERSION = '20.20';
 /**
- * The runner's labels and the job image behind each (act_runner `<label>:docker://<image>`, from the
- * environment's registry): the one list a workflow's `runs-on` must come from. Workflows name no
- * `container:` image, so the same workflow runs in every environment.
+ * The CI runner image, first-party (`lumen/`: built by the connected zone, images.txt says `built`): the
+ * act_runner binary, Node 20.20, git, promtool and amtool (Debian's prometheus and prometheus-alertmanager
+ * packages: `npm test` cannot download them in the air gap) and buildctl. Jobs run inside it (host mode).
  */
-export const RUNNER_LABELS: Readonly<Record<string, { readonly repository: string; readonly tag: string }>> = Object.freeze({
-  'lumen-node20': NODE_JOB_IMAGE,
-});
+export const RUNNER_IMAGE = { repository: 'lumen/ci-runner', tag: `${ACT_RUNNER_VERSION}-node${RUNNER_NODE_VERSION}` } as const;
+/** Rootless BuildKit: the image builder of the `lumen-build` jobs, in its own namespace (README, "CI runners and image builds"). */
+export const BUILDKIT_VERSION = 'v0.25.1';
+export const BUILDKIT_IMAGE = { repository: 'moby/buildkit', tag: `${BUILDKIT_VERSION}-rootless` } as const;
 
-/** Each runner label's job image in the environment's registry. */
+/** The runner pools of the `gitea-runner` namespace: one StatefulSet each. Only `act-runner-build` may reach buildkitd. */
+export type RunnerPool = 'act-runner' | 'act-runner-build';
+export interface RunnerLabel {
+  /** The StatefulSet whose runners offer the label. */
+  readonly pool: RunnerPool;
+  /** What the label's jobs may do, for README and reviewers. */
+  readonly purpose: string;
+}
+/**
+ * The runner labels (act_runner `<label>:host`: jobs run as processes of the runner's own restricted container,
+ * in the runner image): the one list a workflow's `runs-on` must come from, and what each runner pool
+ * registers. No label runs a job in a container: there is no Docker daemon anywhere.
+ */
+export const RUNNER_LABELS: Readonly<Record<string, RunnerLabel>> = Object.freeze({
+  'lumen-node20': { pool: 'act-runner', purpose: 'npm jobs: install, synth, test, validate, diff' },
+  'lumen-build': { pool: 'act-runner-build', purpose: 'image builds: buildctl against the rootless buildkitd (BUILDKIT_HOST)' },
+});
+/** The labels of one runner pool, sorted. */
+export function poolLabels(pool: RunnerPool): string[] {
+  return Object.entries(RUNNER_LABELS).filter(([, l]) => l.pool === pool).map(([label]) => label).sort();
+}
+
+/** The runner image in the environment's registry: the image of every label's jobs. */
+export function runnerImage(config: EnvConfig): ImageRef {
+  return internalImage(config.registry.host, RUNNER_IMAGE.repository, RUNNER_IMAGE.tag);
+}
+
+/** Each runner label's job image in the environment's registry (host mode: the runner image itself). */
 export function runnerJobImages(config: EnvConfig): Record<string, ImageRef> {
-  return Object.fromEntries(Object.entries(RUNNER_LABELS).map(([label, i]) => [label, internalImage(config.registry.host, i.repository, i.tag)]));
+  return Object.fromEntries(Object.keys(RUNNER_LABELS).map((label) => [label, runnerImage(config)]));
 }
 
 export const GITEA_NAMESPACE = 'gitea';
 export const GITEA_RUNNER_NAMESPACE = 'gitea-runner';
+/** rootless buildkitd: the one namespace whose Pod Security level must be `privileged` for CI (README). */
+export const BUILDKIT_NAMESPACE = 'gitea-buildkit';
+export const BUILDKIT_PORT = 1234;
+export const BUILDKIT_POD_LABELS: Readonly<Record<string, string>> = Object.freeze({ app: 'buildkitd' });
+/** What `lumen-build` jobs' buildctl dials (runner.envs BUILDKIT_HOST). */
+export const BUILDKIT_HOST = `tcp://buildkitd.${BUILDKIT_NAMESPACE}.svc.cluster.local:${BUILDKIT_PORT}`;
 /** The chart's HTTP Service (`<release>-http`): Git over HTTP, the API, the Helm package registry. */
 export const GITEA_HTTP_SERVICE = 'gitea-http';
 export const GITEA_HTTP_PORT = 3000;
@@ -59,7 +93,10 @@ export const GITEA_POSTGRES_SECRET_PATH = 'gitea/postgresql';
 /** act_runner's registration token (key `token`), from `gitea actions generate-runner-token`. */
 export const ACT_RUNNER_TOKEN_SECRET = 'act-runner-token';
 export const ACT_RUNNER_TOKEN_SECRET_PATH = 'gitea/runner';
-export const ACT_RUNNER_POD_LABELS: Readonly<Record<string, string>> = Object.freeze({ app: 'act-runner' });
+/** The pods of one runner pool (`app: <pool>`). */
+export function runnerPodLabels(pool: RunnerPool): Record<string, string> {
+  return { app: pool };
+}
 
 /**
  * A StatefulSet whose volumeClaimTemplates carry apiVersion/kind (the gate's schema wants them typed as
@@ -249,115 +286,149 @@ export class GiteaConfigChart extends LumenChart {
   }
 }
 
-/** act_runner's configuration (config.yaml): job containers from the internal registry, no cache server. */
-export function actRunnerConfig(config: EnvConfig): string {
-  const labels = Object.entries(runnerJobImages(config)).map(([label, image]) => `${label}:docker://${image.ref}`);
+/** Where a runner keeps what: the registration on its volume, HOME and the jobs' working directories on an emptyDir. */
+const RUNNER_DATA = '/data';
+const RUNNER_WORK = '/work';
+const RUNNER_CONFIG = '/config/config.yaml';
+
+/** act_runner's configuration (config.yaml) of one pool: host-mode labels (no Docker), no cache server. */
+export function actRunnerConfig(config: EnvConfig, pool: RunnerPool = 'act-runner'): string {
   return yaml.dump({
     log: { level: 'info' },
     runner: {
-      file: '.runner',
+      file: `${RUNNER_DATA}/.runner`,
       capacity: config.components.gitea.runner.capacity,
+      // Every job's environment: build jobs find buildkitd without naming it.
+      envs: pool === 'act-runner-build' ? { BUILDKIT_HOST } : {},
       timeout: '3h',
       fetch_timeout: '5s',
       fetch_interval: '2s',
-      labels,
+      labels: poolLabels(pool).map((l) => `${l}:host`),
     },
     // The cache server would need its own flows; jobs restore nothing from it.
     cache: { enabled: false },
-    container: { network: '', privileged: false, options: '', valid_volumes: [], docker_host: '', force_pull: false },
+    host: { workdir_parent: `${RUNNER_WORK}/jobs` },
   }, { lineWidth: -1, noRefs: true });
 }
 
+/** The registry's address when the overlay gives an IP (a host name has none to allow: the flow is left out). */
+function registryEgress(config: EnvConfig): { cidr: string; port: number } | undefined {
+  const hostPort = config.registry.host.split('/')[0];
+  const [host, port] = hostPort.split(':');
+  if (!/^(\d{1,3}\.){3}\d{1,3}$/.test(host)) return undefined;
+  return { cidr: `${host}/32`, port: Number(port ?? 443) };
+}
+
+/** restricted Pod Security for every container of a runner pod (uid 1000 of the runner image). */
+const restrictedContainer = (): k8s.SecurityContext => ({
+  runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000,
+  allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] },
+});
+/** The runner container runs the jobs themselves (npm ci, synth, jest + tsc): sized for `npm test`, not for act_runner. */
+const RUNNER_RESOURCES: Resources = { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '4Gi' } };
+/** Replicas of the build pool: image builds are few, and buildkitd (one replica) serialises them anyway. */
+const BUILD_POOL_REPLICAS = 1;
+
 /**
- * Gitea Actions runners (wave dependencies-config): act_runner registered with a token from Vault, next to a
- * Docker-in-Docker daemon that runs the job containers. Docker-in-Docker is privileged, so the runners get
- * a namespace of their own, away from Gitea.
+ * Gitea Actions runners (wave dependencies-config), in a `restricted` namespace: act_runner in host mode runs
+ * each job as a process of its own unprivileged container (uid 1000, no capability, read-only root, no
+ * service account token), in the runner image, which carries what the jobs need. No Docker daemon, no
+ * privileged container, no hostPath. Two pools: `act-runner` (npm jobs) and `act-runner-build` (image builds:
+ * the only pods that may reach buildkitd). Each registers with the token from Vault in an init container, so
+ * the daemon, whose environment every host-mode job inherits, never holds it.
  */
 export class GiteaRunnerChart extends LumenChart {
-  readonly statefulSet: ApiObject;
+  /** The StatefulSet of each pool. */
+  readonly statefulSets: Record<RunnerPool, ApiObject>;
   readonly token: VaultSecret;
 
   constructor(scope: Construct, id: string, config: EnvConfig) {
-    super(scope, id, { config, wave: Waves.DEPENDENCIES_CONFIG, namespace: GITEA_RUNNER_NAMESPACE, description: 'Gitea Actions runners (act_runner + dind)' });
+    super(scope, id, { config, wave: Waves.DEPENDENCIES_CONFIG, namespace: GITEA_RUNNER_NAMESPACE, description: 'Gitea Actions runners (act_runner, host mode, restricted)' });
     const ns = GITEA_RUNNER_NAMESPACE;
-    const r = config.components.gitea.runner;
-    new PlatformNamespace(this, ns, {
-      podSecurity: 'privileged',
-      podSecurityReason: 'Docker-in-Docker next to act_runner: CI job containers and image builds need a privileged dockerd',
-    });
+    // restricted: the pods here run every pull request's code and the namespace holds the registration token.
+    new PlatformNamespace(this, ns);
     new VaultNamespaceAuth(this, 'VaultAuth', { namespace: ns });
-    const name = 'act-runner';
     this.token = new VaultSecret(this, ACT_RUNNER_TOKEN_SECRET, { namespace: ns, path: ACT_RUNNER_TOKEN_SECRET_PATH });
-    const labels = { ...standardLabels(name), ...workloadLabels(name, 'platform') };
-    new k8s.KubeConfigMap(this, 'Config', { metadata: { name, namespace: ns, labels }, data: { 'config.yaml': actRunnerConfig(config) } });
+    const image = runnerImage(config);
+    const replicas: Record<RunnerPool, number> = { 'act-runner': config.components.gitea.runner.replicas, 'act-runner-build': BUILD_POOL_REPLICAS };
+    const pools = (['act-runner', 'act-runner-build'] as const).filter((p) => poolLabels(p).length > 0);
+    this.statefulSets = Object.fromEntries(pools.map((pool) => [pool, this.pool(config, pool, image, replicas[pool])])) as Record<RunnerPool, ApiObject>;
 
-    const runner = internalImage(config.registry.host, ACT_RUNNER_IMAGE.repository, ACT_RUNNER_IMAGE.tag);
-    const dind = internalImage(config.registry.host, DIND_IMAGE.repository, DIND_IMAGE.tag);
-    // dockerd pulls the job images, not the kubelet: declared for images.txt (src/synth/inventory.ts).
-    this.pulledImages.push(...Object.values(runnerJobImages(config)));
+    for (const pool of pools) {
+      // Registration, job fetching, `git clone` of the repositories, npm packages: all from Gitea.
+      allowFlow(this, `${pool}-gitea`, {
+        from: { namespace: ns, podLabels: runnerPodLabels(pool) }, to: { namespace: GITEA_NAMESPACE, podLabels: { ...GITEA_POD_LABELS } },
+        ports: [{ port: GITEA_HTTP_PORT }],
+      });
+    }
+    // Only the build pool reaches buildkitd (gitea-buildkit, wave dependencies: it exists by now).
+    if (pools.includes('act-runner-build')) {
+      allowFlow(this, 'act-runner-build-buildkitd', {
+        from: { namespace: ns, podLabels: runnerPodLabels('act-runner-build') }, to: { namespace: BUILDKIT_NAMESPACE, podLabels: { ...BUILDKIT_POD_LABELS } },
+        ports: [{ port: BUILDKIT_PORT }],
+      });
+    }
+  }
+
+  private pool(config: EnvConfig, pool: RunnerPool, image: ImageRef, replicas: number): ApiObject {
+    const ns = GITEA_RUNNER_NAMESPACE;
+    const labels = { ...standardLabels(pool), ...workloadLabels(pool, 'platform') };
+    new k8s.KubeConfigMap(this, `${pool}-config`, { metadata: { name: pool, namespace: ns, labels }, data: { 'config.yaml': actRunnerConfig(config, pool) } });
     const q = (v: string) => k8s.Quantity.fromString(v);
-    const registryHost = config.registry.host.split('/')[0];
-    this.statefulSet = statefulSet(this, 'StatefulSet', {
-      metadata: { name, namespace: ns, labels },
+    const resources = (r: Resources): k8s.ResourceRequirements => ({
+      requests: Object.fromEntries(Object.entries(r.requests ?? {}).map(([k, v]) => [k, q(String(v))])),
+      limits: Object.fromEntries(Object.entries(r.limits ?? {}).map(([k, v]) => [k, q(String(v))])),
+    });
+    const env = [
+      { name: 'HOME', value: RUNNER_WORK },
+      { name: 'GITEA_INSTANCE_URL', value: GITEA_URL },
+      { name: 'GITEA_RUNNER_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+    ];
+    return statefulSet(this, `${pool}-statefulset`, {
+      metadata: { name: pool, namespace: ns, labels },
       spec: {
-        serviceName: name,
-        replicas: r.replicas,
+        serviceName: pool,
+        replicas,
         podManagementPolicy: 'Parallel',
-        selector: { matchLabels: { ...ACT_RUNNER_POD_LABELS } },
+        selector: { matchLabels: runnerPodLabels(pool) },
         template: {
           metadata: { labels },
           spec: {
+            // Jobs run in this pod: no Kubernetes API credential for them to find.
             automountServiceAccountToken: false,
             enableServiceLinks: false,
-            securityContext: { fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
-            containers: [
-              {
-                name: 'runner',
-                image: runner.ref,
-                imagePullPolicy: 'IfNotPresent',
-                env: [
-                  { name: 'CONFIG_FILE', value: '/config/config.yaml' },
-                  { name: 'GITEA_INSTANCE_URL', value: GITEA_URL },
-                  { name: 'GITEA_RUNNER_REGISTRATION_TOKEN', valueFrom: { secretKeyRef: { name: this.token.secretName, key: 'token' } } },
-                  { name: 'GITEA_RUNNER_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-                  { name: 'DOCKER_HOST', value: 'unix:///var/run/dind/docker.sock' },
-                  { name: 'HOME', value: '/data' },
-                ],
-                resources: { requests: { cpu: q('50m'), memory: q('64Mi') }, limits: { cpu: q('500m'), memory: q('256Mi') } },
-                securityContext: {
-                  runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000,
-                  allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] },
-                },
-                volumeMounts: [
-                  { name: 'data', mountPath: '/data' },
-                  { name: 'config', mountPath: '/config', readOnly: true },
-                  { name: 'dind-sock', mountPath: '/var/run/dind' },
-                  { name: 'tmp', mountPath: '/tmp' },
-                ],
-              },
-              {
-                name: 'dind',
-                image: dind.ref,
-                imagePullPolicy: 'IfNotPresent',
-                // Only the unix socket (no TCP listener), group 1000 so the runner may use it.
-                args: [
-                  '--host=unix:///var/run/dind/docker.sock', '--group=1000',
-                  ...(config.registry.insecure ? [`--insecure-registry=${registryHost}`] : []),
-                ],
-                env: [{ name: 'DOCKER_TLS_CERTDIR', value: '' }],
-                resources: { requests: { cpu: q('100m'), memory: q('256Mi') }, limits: { cpu: q('2'), memory: q('2Gi') } },
-                securityContext: { privileged: true },
-                volumeMounts: [
-                  { name: 'dind-sock', mountPath: '/var/run/dind' },
-                  { name: 'dind-storage', mountPath: '/var/lib/docker' },
-                ],
-              },
-            ],
+            securityContext: { runAsNonRoot: true, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+            initContainers: [{
+              // Registers once (the registration survives on the volume); the only container that sees the token.
+              name: 'register',
+              image: image.ref,
+              imagePullPolicy: 'IfNotPresent',
+              command: ['sh', '-c', `test -s ${RUNNER_DATA}/.runner || exec act_runner register --no-interactive --config ${RUNNER_CONFIG} --instance "$GITEA_INSTANCE_URL" --token "$GITEA_RUNNER_REGISTRATION_TOKEN" --name "$GITEA_RUNNER_NAME"`],
+              env: [...env, { name: 'GITEA_RUNNER_REGISTRATION_TOKEN', valueFrom: { secretKeyRef: { name: this.token.secretName, key: 'token' } } }],
+              resources: resources(helperResources('50m', '64Mi', '128Mi')),
+              securityContext: restrictedContainer(),
+              volumeMounts: [{ name: 'data', mountPath: RUNNER_DATA }, { name: 'config', mountPath: '/config', readOnly: true }, { name: 'tmp', mountPath: '/tmp' }],
+            }],
+            containers: [{
+              name: 'runner',
+              image: image.ref,
+              imagePullPolicy: 'IfNotPresent',
+              command: ['act_runner', 'daemon', '--config', RUNNER_CONFIG],
+              env,
+              resources: resources(RUNNER_RESOURCES),
+              securityContext: restrictedContainer(),
+              volumeMounts: [
+                { name: 'data', mountPath: RUNNER_DATA },
+                { name: 'config', mountPath: '/config', readOnly: true },
+                { name: 'work', mountPath: RUNNER_WORK },
+                { name: 'tmp', mountPath: '/tmp' },
+              ],
+            }],
             volumes: [
-              { name: 'config', configMap: { name } },
-              { name: 'dind-sock', emptyDir: {} },
-              { name: 'dind-storage', emptyDir: { sizeLimit: q('20Gi') } },
-              { name: 'tmp', emptyDir: { sizeLimit: q('1Gi') } },
+              { name: 'config', configMap: { name: pool } },
+              // node_modules, build/, the synthesized trees, npm's cache: a pod's jobs share it until the pod restarts.
+              { name: 'work', emptyDir: { sizeLimit: q('20Gi') } },
+              { name: 'tmp', emptyDir: { sizeLimit: q('2Gi') } },
             ],
           },
         },
@@ -368,17 +439,107 @@ export class GiteaRunnerChart extends LumenChart {
         }],
       },
     });
+  }
+}
 
-    allowFlow(this, 'act-runner-gitea', {
-      from: { namespace: ns, podLabels: { ...ACT_RUNNER_POD_LABELS } }, to: { namespace: GITEA_NAMESPACE, podLabels: { ...GITEA_POD_LABELS } },
-      ports: [{ port: GITEA_HTTP_PORT }],
+/** buildkitd's configuration: the internal registry (plain HTTP when the overlay says so) and the public registries mirrored to it. */
+export function buildkitdToml(config: EnvConfig): string {
+  const host = config.registry.host;
+  const lines = [
+    '# buildkitd.toml (src/charts/gitea.ts): OCI worker, rootless; every registry is the internal one.',
+    '[worker.oci]',
+    '  enabled = true',
+    '  gc = true',
+    // MB, below the state emptyDir's sizeLimit (20Gi): the cache is collected before the kubelet evicts the pod.
+    '  gckeepstorage = 15000',
+    '[worker.containerd]',
+    '  enabled = false',
+    `[registry."${host}"]`,
+    `  http = ${config.registry.insecure}`,
+    `  insecure = ${config.registry.insecure}`,
+    // `FROM node:20` resolves to the internal registry, same path (like the nodes' registries.yaml).
+    ...MIRRORED_REGISTRIES.flatMap((r) => [`[registry."${r}"]`, `  mirrors = ["${host}"]`]),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Rootless BuildKit (wave dependencies): the image builder of the `lumen-build` jobs, which reach it on
+ * BUILDKIT_PORT (plain gRPC, admitted from the build runner pool only). It runs as uid 1000 in a container
+ * that is not privileged, but creating the user and mount namespaces of RUN steps needs seccomp and AppArmor
+ * Unconfined, which Pod Security admits at `privileged` only: hence a namespace of its own, holding nothing
+ * else and no credential.
+ */
+export class GiteaBuildkitChart extends LumenChart {
+  readonly deployment: k8s.KubeDeployment;
+
+  constructor(scope: Construct, id: string, config: EnvConfig) {
+    super(scope, id, { config, wave: Waves.DEPENDENCIES, namespace: BUILDKIT_NAMESPACE, description: 'rootless BuildKit for CI image builds' });
+    const ns = BUILDKIT_NAMESPACE;
+    new PlatformNamespace(this, ns, {
+      podSecurity: 'privileged',
+      podSecurityReason: 'rootless BuildKit (uid 1000, not a privileged container) needs seccomp and AppArmor Unconfined to create the user and mount namespaces of RUN steps; baseline forbids both',
     });
-    // Job images come from, and CI pushes to, the internal registry (an address outside the cluster).
-    const registryIp = /^(\d{1,3}\.){3}\d{1,3}$/.test(registryHost.split(':')[0]) ? registryHost.split(':')[0] : undefined;
-    if (registryIp) {
+    const name = 'buildkitd';
+    const labels = { ...standardLabels(name), ...workloadLabels(name, 'platform') };
+    new k8s.KubeConfigMap(this, 'Config', { metadata: { name, namespace: ns, labels }, data: { 'buildkitd.toml': buildkitdToml(config) } });
+    const image = internalImage(config.registry.host, BUILDKIT_IMAGE.repository, BUILDKIT_IMAGE.tag);
+    const q = (v: string) => k8s.Quantity.fromString(v);
+    const probe = { exec: { command: ['buildctl', 'debug', 'workers'] }, initialDelaySeconds: 5, periodSeconds: 30 };
+    this.deployment = new k8s.KubeDeployment(this, 'Deployment', {
+      metadata: { name, namespace: ns, labels },
+      spec: {
+        replicas: 1,
+        // The build cache is an emptyDir: nothing to hand over, and two daemons would only split it.
+        strategy: { type: 'Recreate' },
+        selector: { matchLabels: { ...BUILDKIT_POD_LABELS } },
+        template: {
+          metadata: { labels: { ...labels, ...BUILDKIT_POD_LABELS } },
+          spec: {
+            automountServiceAccountToken: false,
+            enableServiceLinks: false,
+            // The rootless image's user; its newuidmap/newgidmap map the RUN steps' users below it.
+            securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000 },
+            containers: [{
+              name,
+              image: image.ref,
+              imagePullPolicy: 'IfNotPresent',
+              // The entrypoint is `rootlesskit buildkitd`. No process sandbox: a masked /proc forbids a new PID namespace.
+              args: [
+                '--addr', 'unix:///run/user/1000/buildkit/buildkitd.sock', '--addr', `tcp://0.0.0.0:${BUILDKIT_PORT}`,
+                '--oci-worker-no-process-sandbox', '--config', '/etc/buildkit/buildkitd.toml',
+              ],
+              ports: [{ name: 'grpc', containerPort: BUILDKIT_PORT }],
+              readinessProbe: probe,
+              livenessProbe: probe,
+              resources: { requests: { cpu: q('250m'), memory: q('512Mi') }, limits: { cpu: q('2'), memory: q('4Gi') } },
+              // Not privileged; privilege escalation and the default capabilities stay for the setuid newuidmap/newgidmap.
+              securityContext: {
+                privileged: false, runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000,
+                seccompProfile: { type: 'Unconfined' }, appArmorProfile: { type: 'Unconfined' },
+              },
+              volumeMounts: [
+                { name: 'state', mountPath: '/home/user/.local/share/buildkit' },
+                { name: 'config', mountPath: '/etc/buildkit', readOnly: true },
+              ],
+            }],
+            volumes: [
+              { name: 'state', emptyDir: { sizeLimit: q('20Gi') } },
+              { name: 'config', configMap: { name } },
+            ],
+          },
+        },
+      },
+    });
+    new k8s.KubeService(this, 'Service', {
+      metadata: { name, namespace: ns, labels },
+      spec: { type: 'ClusterIP', selector: { ...BUILDKIT_POD_LABELS }, ports: [{ name: 'grpc', port: BUILDKIT_PORT, targetPort: k8s.IntOrString.fromNumber(BUILDKIT_PORT) }] },
+    });
+    // Base images come from, and built images go to, the internal registry (an address outside the cluster).
+    const registry = registryEgress(config);
+    if (registry) {
       new NetworkFlow(this, 'allow-egress-registry', {
-        namespace: ns, podLabels: { ...ACT_RUNNER_POD_LABELS }, direction: 'egress',
-        peers: [{ cidrs: [`${registryIp}/32`] }], ports: [{ port: Number(registryHost.split(':')[1] ?? 443) }],
+        namespace: ns, podLabels: { ...BUILDKIT_POD_LABELS }, direction: 'egress', peers: [{ cidrs: [registry.cidr] }], ports: [{ port: registry.port }],
       });
     }
   }
@@ -388,5 +549,7 @@ export function buildGitea(scope: Construct, config: EnvConfig): void {
   if (!config.components.gitea.enabled) return;
   new GiteaChart(scope, 'gitea', config);
   new GiteaConfigChart(scope, 'gitea-config', config);
-  if (config.components.gitea.runner.enabled) new GiteaRunnerChart(scope, 'gitea-runner', config);
+  if (!config.components.gitea.runner.enabled) return;
+  new GiteaBuildkitChart(scope, 'gitea-buildkit', config);
+  new GiteaRunnerChart(scope, 'gitea-runner', config);
 }

@@ -2,12 +2,14 @@ import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { App } from 'cdk8s';
 import {
-  actRunnerConfig, GITEA_NAMESPACE, RUNNER_LABELS, GITEA_URL, GiteaChart, GiteaConfigChart, GiteaRunnerChart, giteaBootstrapValues, giteaValues,
+  actRunnerConfig, buildkitdToml, GITEA_NAMESPACE, RUNNER_IMAGE, RUNNER_LABELS, GITEA_URL, GiteaBuildkitChart, GiteaChart, GiteaConfigChart,
+  GiteaRunnerChart, giteaBootstrapValues, giteaValues, runnerJobImages,
 } from '../../src/charts/gitea';
 import { OutputChart } from '../../src/constructs/lumen-chart';
 import { Waves } from '../../src/constructs/waves';
 import { readTrees } from '../../src/diff/base';
 import { buildEnvironment } from '../../src/environment';
+import { restrictedViolations } from '../../src/policy/pod-security';
 import { environmentImages } from '../../src/synth/inventory';
 import { renderApp } from '../../src/synth/render';
 import { ENVS, overlay, ROOT, smallConfig, synth, testApp, testConfig } from '../support/fixtures';
@@ -20,6 +22,7 @@ describe('snapshots (prod)', () => {
     ['gitea', GiteaChart],
     ['gitea-config', GiteaConfigChart],
     ['gitea-runner', GiteaRunnerChart],
+    ['gitea-buildkit', GiteaBuildkitChart],
   ] as const)('%s', (id, Ctor) => {
     const chart = new Ctor(testApp(), id, prod);
     expect({ objects: synth(chart), helm: chart.helmRelease && { chart: chart.helmRelease.chart, version: chart.helmRelease.version, values: chart.helmRelease.values } }).toMatchSnapshot();
@@ -77,39 +80,108 @@ describe('gitea', () => {
 
 describe('gitea-runner', () => {
   const objects = (config = prod) => synth(new GiteaRunnerChart(testApp(), 'gitea-runner', config));
-  test('registers with a token from Vault against the in-cluster Gitea', () => {
+  const pools = (all = objects()) => all.filter((o) => o.kind === 'StatefulSet');
+  test('registers with a token from Vault against the in-cluster Gitea, in an init container only', () => {
     const all = objects();
     expect(all.filter((o) => o.kind === 'Secret')).toEqual([]);
     expect(all.find((o) => o.kind === 'VaultStaticSecret').spec.path).toBe('gitea/runner');
-    const runner = all.find((o) => o.kind === 'StatefulSet').spec.template.spec.containers[0];
-    const env = Object.fromEntries(runner.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
-    expect(env.GITEA_INSTANCE_URL).toBe(GITEA_URL);
-    expect(env.GITEA_RUNNER_REGISTRATION_TOKEN).toEqual({ secretKeyRef: { name: 'act-runner-token', key: 'token' } });
+    for (const sts of pools(all)) {
+      const [register] = sts.spec.template.spec.initContainers;
+      const env = Object.fromEntries(register.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+      expect(env.GITEA_INSTANCE_URL).toBe(GITEA_URL);
+      expect(env.GITEA_RUNNER_REGISTRATION_TOKEN).toEqual({ secretKeyRef: { name: 'act-runner-token', key: 'token' } });
+      expect(register.command.join(' ')).toMatch(/test -s \/data\/\.runner \|\| exec act_runner register --no-interactive --config \/config\/config\.yaml/);
+      // Host-mode jobs inherit the daemon's environment: the daemon never holds the token.
+      const daemon = sts.spec.template.spec.containers;
+      expect(daemon.map((c: any) => c.name)).toEqual(['runner']);
+      expect(daemon[0].command).toEqual(['act_runner', 'daemon', '--config', '/config/config.yaml']);
+      expect(JSON.stringify(daemon[0])).not.toMatch(/secretKeyRef|act-runner-token|TOKEN/);
+    }
   });
-  test('runner labels from RUNNER_LABELS, job images from the internal registry, declared for images.txt', () => {
-    const cfg = yaml.load(actRunnerConfig(prod)) as any;
-    expect(cfg.runner.labels).toEqual(['lumen-node20:docker://192.168.2.2:5000/library/node:20.20-bookworm']);
-    expect(Object.keys(RUNNER_LABELS)).toEqual(['lumen-node20']);
+  test('labels from RUNNER_LABELS in host mode, one config per pool; build jobs find buildkitd; the runner image is built (lumen/)', () => {
+    expect(Object.keys(RUNNER_LABELS).sort()).toEqual(['lumen-build', 'lumen-node20']);
+    const npm = yaml.load(actRunnerConfig(prod, 'act-runner')) as any;
+    const build = yaml.load(actRunnerConfig(prod, 'act-runner-build')) as any;
+    expect(npm.runner.labels).toEqual(['lumen-node20:host']);
+    expect(build.runner.labels).toEqual(['lumen-build:host']);
+    expect(npm.runner.envs).toEqual({});
+    expect(build.runner.envs).toEqual({ BUILDKIT_HOST: 'tcp://buildkitd.gitea-buildkit.svc.cluster.local:1234' });
+    expect(npm.container).toBeUndefined();
+    expect(npm.host.workdir_parent).toBe('/work/jobs');
     const chart = new GiteaRunnerChart(testApp(), 'gitea-runner', prod);
-    expect(chart.pulledImages.map((i) => i.ref)).toEqual(['192.168.2.2:5000/library/node:20.20-bookworm']);
-    expect(environmentImages(prod, [chart], renderApp(App.of(chart) as App))).toContain('192.168.2.2:5000/library/node:20.20-bookworm  docker.io/library/node:20.20-bookworm');
+    expect(Object.keys(chart.statefulSets).sort()).toEqual(['act-runner', 'act-runner-build']);
+    expect(RUNNER_IMAGE).toEqual({ repository: 'lumen/ci-runner', tag: '0.2.11-node20.20' });
+    expect(environmentImages(prod, [chart], renderApp(App.of(chart) as App))).toEqual(['192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20  built']);
+    expect(Object.values(runnerJobImages(prod)).map((i) => i.ref)).toEqual(['192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20', '192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20']);
   });
-  test('privileged namespace of its own (dind), with the reason; runner flows to Gitea and the registry', () => {
+  test('restricted namespace: every container passes the restricted profile; runner replicas from the overlay, one build runner', () => {
     const all = objects();
     const ns = all.find((o) => o.kind === 'Namespace');
     expect(ns.metadata.name).toBe('gitea-runner');
+    expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
+    expect(ns.metadata.annotations).toBeUndefined();
+    for (const sts of pools(all)) expect(restrictedViolations(sts.spec.template)).toEqual([]);
+    const replicas = (c = prod) => Object.fromEntries(pools(objects(c)).map((o) => [o.metadata.name, o.spec.replicas]));
+    expect(replicas(testConfig('components:\n  gitea: { runner: { replicas: 3 } }\n'))).toEqual({ 'act-runner': 3, 'act-runner-build': 1 });
+  });
+  test('default deny; flows: every pool to Gitea :3000, the build pool alone to buildkitd :1234; no registry (host mode pulls nothing)', () => {
+    const all = objects();
+    const policies = all.filter((o) => o.kind === 'NetworkPolicy');
+    expect(policies.map((o) => `${o.metadata.namespace}/${o.metadata.name}`).sort()).toEqual([
+      'gitea-buildkit/allow-act-runner-build-buildkitd-ingress', 'gitea-runner/allow-act-runner-build-buildkitd-egress',
+      'gitea-runner/allow-act-runner-build-gitea-egress', 'gitea-runner/allow-act-runner-gitea-egress', 'gitea-runner/allow-dns-egress',
+      'gitea-runner/default-deny-all', 'gitea/allow-act-runner-build-gitea-ingress', 'gitea/allow-act-runner-gitea-ingress',
+    ]);
+    const p = (name: string) => policies.find((o) => o.metadata.name === name).spec;
+    expect(p('allow-act-runner-gitea-egress')).toMatchObject({ podSelector: { matchLabels: { app: 'act-runner' } }, egress: [{ ports: [{ protocol: 'TCP', port: 3000 }] }] });
+    expect(p('allow-act-runner-build-buildkitd-egress')).toMatchObject({ podSelector: { matchLabels: { app: 'act-runner-build' } }, egress: [{ ports: [{ protocol: 'TCP', port: 1234 }] }] });
+    expect(p('allow-act-runner-build-buildkitd-ingress')).toEqual({
+      podSelector: { matchLabels: { app: 'buildkitd' } }, policyTypes: ['Ingress'],
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'gitea-runner' } }, podSelector: { matchLabels: { app: 'act-runner-build' } } }], ports: [{ protocol: 'TCP', port: 1234 }] }],
+    });
+  });
+});
+
+describe('gitea-buildkit', () => {
+  const objects = (config = prod) => synth(new GiteaBuildkitChart(testApp(), 'gitea-buildkit', config));
+  test('wave dependencies (before the runners that open flows into it), its own namespace, privileged with the reason', () => {
+    expect(new GiteaBuildkitChart(testApp(), 'gitea-buildkit', prod).wave).toBe(Waves.DEPENDENCIES);
+    const ns = objects().find((o) => o.kind === 'Namespace');
+    expect(ns.metadata.name).toBe('gitea-buildkit');
     expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
-    const names = all.filter((o) => o.kind === 'NetworkPolicy').map((o) => o.metadata.name);
-    expect(names).toEqual(expect.arrayContaining(['allow-act-runner-gitea-egress', 'allow-act-runner-gitea-ingress', 'allow-egress-registry']));
+    expect(ns.metadata.annotations['lumen.dev/pod-security-reason']).toMatch(/seccomp and AppArmor Unconfined.*baseline forbids both/);
+  });
+  test('rootless: uid 1000, not privileged, no host namespace or path; only seccomp/AppArmor Unconfined keep it from restricted', () => {
+    const d = objects().find((o) => o.kind === 'Deployment');
+    const pod = d.spec.template;
+    const [c] = pod.spec.containers;
+    expect(c.image).toBe('192.168.2.2:5000/moby/buildkit:v0.25.1-rootless');
+    expect(c.securityContext).toMatchObject({ privileged: false, runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'Unconfined' }, appArmorProfile: { type: 'Unconfined' } });
+    expect(c.securityContext.capabilities).toBeUndefined();
+    expect(pod.spec.automountServiceAccountToken).toBe(false);
+    expect(pod.spec.volumes.map((v: any) => Object.keys(v).find((k) => k !== 'name'))).toEqual(['emptyDir', 'configMap']);
+    expect(c.args).toEqual(expect.arrayContaining(['--addr', 'tcp://0.0.0.0:1234', '--oci-worker-no-process-sandbox']));
+    // What keeps it from baseline and restricted, exactly.
+    // seccomp and AppArmor Unconfined (baseline forbids both); privilege escalation and the default capabilities
+    // (restricted forbids them) for the setuid newuidmap/newgidmap. Nothing else.
+    expect(restrictedViolations(pod)).toEqual([
+      'containers[0] buildkitd: appArmorProfile.type "Unconfined" is not allowed',
+      'containers[0] buildkitd: securityContext.allowPrivilegeEscalation must be false',
+      'containers[0] buildkitd: seccompProfile must be RuntimeDefault or Localhost (on the pod or the container)',
+      'containers[0] buildkitd: capabilities must drop ALL',
+    ]);
+  });
+  test('registries: the internal one (plain HTTP when insecure) and the public ones mirrored to it; egress to the registry address only', () => {
+    const toml = buildkitdToml(prod);
+    expect(toml).toContain('[registry."192.168.2.2:5000"]\n  http = true\n  insecure = true');
+    expect(toml).toContain('[registry."docker.io"]\n  mirrors = ["192.168.2.2:5000"]');
+    const all = objects();
     expect(all.find((o) => o.metadata.name === 'allow-egress-registry').spec.egress[0]).toEqual({
       to: [{ ipBlock: { cidr: '192.168.2.2/32' } }], ports: [{ protocol: 'TCP', port: 5000 }],
     });
+    expect(all.find((o) => o.kind === 'Service').spec.ports).toEqual([{ name: 'grpc', port: 1234, targetPort: 1234 }]);
     // A registry known by name only (dev): no address to allow.
     expect(objects(dev).find((o) => o.metadata.name === 'allow-egress-registry')).toBeUndefined();
-  });
-  test('insecure registries are allowed to dockerd', () => {
-    const dind = objects().find((o) => o.kind === 'StatefulSet').spec.template.spec.containers[1];
-    expect(dind.args).toContain('--insecure-registry=192.168.2.2:5000');
   });
 });
 

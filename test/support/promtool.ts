@@ -15,7 +15,10 @@ export function tool(name: 'promtool' | 'amtool'): string {
   const fromEnv = process.env[name.toUpperCase()];
   const candidates = [fromEnv, path.join(TOOLS, name), ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, name))];
   const found = candidates.find((c): c is string => !!c && fs.existsSync(c));
-  if (!found) throw new Error(`${name} not found (looked at $${name.toUpperCase()}, ${TOOLS}, PATH): run \`bash scripts/install-promtool.sh\` (npm test does)`);
+  if (!found) {
+    throw new Error(`${name} not found (looked at $${name.toUpperCase()}, ${TOOLS}, PATH): run \`bash scripts/install-promtool.sh\` (npm test does; it downloads `
+      + "Debian's prometheus packages), or put promtool and amtool on PATH; in CI the runner image lumen/ci-runner carries both (README, \"CI runners and image builds\")");
+  }
   return found;
 }
 

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
-import { RUNNER_LABELS } from '../../src/charts/gitea';
+import { GITEA_RUNNER_NAMESPACE, RUNNER_IMAGE, RUNNER_LABELS } from '../../src/charts/gitea';
+import { podTemplateOf, PSS_ENFORCE_LABEL, restrictedViolations } from '../../src/policy/pod-security';
 import { readTrees } from '../../src/diff/base';
 import { ENVS, overlay, ROOT } from '../support/fixtures';
 
@@ -30,7 +31,7 @@ describe('.gitea/workflows: everything resolves inside the air gap', () => {
     }
   });
 
-  test.each(files)('%s: no job names a container or service image (the runner label\'s image, per environment)', (f) => {
+  test.each(files)('%s: no job names a container or service image (host mode: the runner\'s own image, per environment)', (f) => {
     for (const j of Object.values(load(f).doc.jobs) as any[]) {
       expect(j.container).toBeUndefined();
       expect(j.services).toBeUndefined();
@@ -72,34 +73,62 @@ describe('.gitea/workflows: everything resolves inside the air gap', () => {
   });
 });
 
-// Contract: what each workflow asks for against what each environment's runner offers (committed dist/: the
-// act_runner ConfigMap's labels) and what the connected zone carries in (dist/<env>/images.txt).
-describe.each(ENVS)('.gitea/workflows against the runner and the image inventory of dist/%s', (env) => {
+// Contract: what each workflow asks for against what each environment's runners offer (committed dist/: the
+// act_runner ConfigMaps' labels, the runner pods) and what the connected zone carries in (dist/<env>/images.txt).
+describe.each(ENVS)('.gitea/workflows against the runners and the image inventory of dist/%s', (env) => {
   const files = fs.readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
   const dist = readTrees(path.join(ROOT, 'dist')).get(env)!;
-  const config = overlay(env);
-  const cm = [...dist.entries()].find(([f]) => f.endsWith('/gitea-runner/ConfigMap-act-runner.yaml'));
-  const runner = yaml.load((yaml.load(cm![1]) as any).data['config.yaml']) as any;
-  /** label → image (`<label>:docker://<image>`). */
-  const labels = new Map<string, string>((runner.runner.labels as string[]).map((l) => {
-    const [label, scheme] = l.split(':', 2);
-    expect(scheme).toBe('docker');
-    return [label, l.slice(`${label}:docker://`.length)];
-  }));
+  const objects = [...dist.entries()].filter(([f]) => f.endsWith('.yaml') && !f.includes('/.helm/') && /^\d\d-/.test(f)).map(([, t]) => yaml.load(t) as any);
+  const runnerNs = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === GITEA_RUNNER_NAMESPACE);
+  /** The act_runner configurations: one ConfigMap per pool, named like its StatefulSet. */
+  const configs = objects.filter((o) => o.kind === 'ConfigMap' && o.metadata.namespace === GITEA_RUNNER_NAMESPACE && o.data?.['config.yaml']);
+  /** label → the pool (StatefulSet) offering it, and its scheme (`<label>:host`). */
+  const offered = new Map<string, { pool: string; scheme: string }>(configs.flatMap((cm) => ((yaml.load(cm.data['config.yaml']) as any).runner.labels as string[])
+    .map((l) => { const [label, scheme] = l.split(':'); return [label, { pool: cm.metadata.name, scheme }] as [string, { pool: string; scheme: string }]; })));
+  const runners = objects.filter((o) => o.kind === 'StatefulSet' && o.metadata.namespace === GITEA_RUNNER_NAMESPACE);
+  const runnerOf = (pool: string) => runners.find((o) => o.metadata.name === pool);
   const images = new Set((dist.get('images.txt') ?? '').split('\n').filter(Boolean).map((l) => l.split('  ')[0]));
 
-  test('the runner\'s labels are RUNNER_LABELS, each with its image from the environment\'s registry', () => {
-    expect([...labels.keys()].sort()).toEqual(Object.keys(RUNNER_LABELS).sort());
-    for (const [label, i] of Object.entries(RUNNER_LABELS)) expect(labels.get(label)).toBe(`${config.registry.host}/${i.repository}:${i.tag}`);
+  test('the runners\' labels are RUNNER_LABELS, each offered by its pool, in host mode (no label starts a job container)', () => {
+    expect([...offered.keys()].sort()).toEqual(Object.keys(RUNNER_LABELS).sort());
+    for (const [label, l] of Object.entries(RUNNER_LABELS)) expect({ label, ...offered.get(label) }).toEqual({ label, pool: l.pool, scheme: 'host' });
   });
 
-  test.each(files)('%s: every job\'s runs-on is a label of the runner, its image is in images.txt', (f) => {
+  test.each(files)('%s: every job\'s runs-on is a label of a runner, the image it runs in is in images.txt', (f) => {
     for (const [name, j] of Object.entries(load(f).doc.jobs) as [string, any][]) {
       const runsOn: string[] = [j['runs-on']].flat();
       expect(runsOn.length).toBeGreaterThan(0);
-      for (const l of runsOn) expect({ job: name, label: l, offered: labels.has(l) }).toEqual({ job: name, label: l, offered: true });
-      const image = j.container?.image ?? j.container ?? labels.get(runsOn[0]);
+      for (const l of runsOn) expect({ job: name, label: l, offered: offered.has(l) }).toEqual({ job: name, label: l, offered: true });
+      // Host mode: the job runs in the runner container itself.
+      const runner = runnerOf(offered.get(runsOn[0])!.pool);
+      const image = runner?.spec.template.spec.containers.find((c: any) => c.name === 'runner')?.image;
       expect({ job: name, image, listed: images.has(image) }).toEqual({ job: name, image, listed: true });
+      expect(image).toBe(`${overlay(env).registry.host}/${RUNNER_IMAGE.repository}:${RUNNER_IMAGE.tag}`);
     }
+  });
+
+  // Every pod that runs pull-request code (each runner pool: host mode runs the jobs inside it) is unprivileged.
+  test('no pod that runs pull-request code is privileged: restricted namespace, no privileged container, no hostPath, no Docker socket', () => {
+    expect(runnerNs.metadata.labels[PSS_ENFORCE_LABEL]).toBe('restricted');
+    const pools = new Set([...offered.values()].map((o) => o.pool));
+    expect(runners.map((r) => r.metadata.name).sort()).toEqual([...pools].sort());
+    for (const r of runners) {
+      const pod = r.spec.template;
+      expect({ pool: r.metadata.name, violations: restrictedViolations(pod) }).toEqual({ pool: r.metadata.name, violations: [] });
+      const containers = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
+      for (const c of containers) {
+        expect(c.securityContext?.privileged).not.toBe(true);
+        expect(c.securityContext?.allowPrivilegeEscalation).toBe(false);
+        expect(c.securityContext?.capabilities?.add ?? []).toEqual([]);
+        expect(JSON.stringify(c.env ?? [])).not.toMatch(/DOCKER_HOST|docker\.sock/);
+        expect((c.volumeMounts ?? []).map((m: any) => m.mountPath).join(' ')).not.toMatch(/docker|containerd|\/var\/run|\/run\//);
+      }
+      for (const v of pod.spec.volumes ?? []) expect({ volume: v.name, hostPath: v.hostPath }).toEqual({ volume: v.name, hostPath: undefined });
+      for (const f of ['hostNetwork', 'hostPID', 'hostIPC']) expect(pod.spec[f]).not.toBe(true);
+      expect(pod.spec.automountServiceAccountToken).toBe(false);
+    }
+    // Nothing else in the namespace is privileged either (no Docker-in-Docker sidecar, no builder).
+    const pods = objects.filter((o) => o.metadata?.namespace === GITEA_RUNNER_NAMESPACE && podTemplateOf(o));
+    for (const o of pods) expect({ object: `${o.kind}/${o.metadata.name}`, violations: restrictedViolations(podTemplateOf(o)!) }).toEqual({ object: `${o.kind}/${o.metadata.name}`, violations: [] });
   });
 });
