@@ -11,17 +11,11 @@ export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 
 type Source = NonNullable<IApplication['spec']['sources']>[number];
 
-/** Our rendered YAML: a folder of the Gitea repository. */
-export interface PathSource { readonly repoURL: string; readonly targetRevision: string; readonly path: string }
-/** A vendor chart from the internal chart repository. */
-export interface ChartSource {
-  readonly repoURL: string;
-  readonly chart: string;
-  readonly targetRevision: string;
-  readonly releaseName: string;
-  readonly values: object;
-}
-export type AppSource = PathSource | ChartSource;
+/**
+ * Rendered YAML: a folder of the Gitea repository. The only kind of source: vendor charts are rendered into
+ * the folders at synth time (src/helm/), never handed to Argo CD.
+ */
+export interface AppSource { readonly repoURL: string; readonly targetRevision: string; readonly path: string }
 
 export interface ArgoApplicationProps {
   /** AppProject the application belongs to. */
@@ -115,14 +109,11 @@ export class ArgoApplication extends Construct {
 }
 
 function toSource(s: AppSource): Source {
-  if ('chart' in s) {
-    return { repoURL: s.repoURL, chart: s.chart, targetRevision: s.targetRevision, helm: { releaseName: s.releaseName, valuesObject: s.values as never } };
-  }
   return { repoURL: s.repoURL, targetRevision: s.targetRevision, path: s.path, directory: { recurse: false } };
 }
 
 export interface ArgoProjectProps {
-  /** Repositories applications may read: the Gitea repo and the internal chart repository. */
+  /** Repositories applications may read: the Gitea repository. */
   readonly sourceRepos: string[];
   /** Cluster API server URL. */
   readonly server: string;

@@ -4,7 +4,7 @@ import { Waves } from '../../src/constructs/waves';
 import { testApp } from '../support/fixtures';
 
 const path = { repoURL: 'http://gitea/lumen.git', targetRevision: 'main', path: 'dist/prod/10-core/x' };
-const chartSource = { repoURL: 'http://gitea/helm', chart: 'x', targetRevision: '1.0.0', releaseName: 'x', values: { a: 1 } };
+const bootstrap = { repoURL: 'http://gitea/lumen.git', targetRevision: 'main', path: 'dist/prod/bootstrap' };
 
 function render(props: Partial<ConstructorParameters<typeof ArgoApplication>[2]> = {}) {
   const chart = new Chart(testApp(), 'test');
@@ -31,10 +31,10 @@ describe('ArgoApplication', () => {
   test('manual sync has no automated policy', () => {
     expect(render({ automated: false }).spec.syncPolicy.automated).toBeUndefined();
   });
-  test('two sources make a multi-source application with typed Helm values', () => {
-    const app = render({ sources: [chartSource, path] });
+  test('two sources (the root: bootstrap/ and apps/) make a multi-source application of plain folders', () => {
+    const app = render({ sources: [bootstrap, path] });
     expect(app.spec.source).toBeUndefined();
-    expect(app.spec.sources[0]).toEqual({ repoURL: 'http://gitea/helm', chart: 'x', targetRevision: '1.0.0', helm: { releaseName: 'x', valuesObject: { a: 1 } } });
+    expect(app.spec.sources).toEqual([{ ...bootstrap, directory: { recurse: false } }, { ...path, directory: { recurse: false } }]);
   });
   test('extra sync options are merged, sorted and unique', () => {
     const opts = render({ syncOptions: ['ServerSideApply=true', 'ServerSideApply=true'] }).spec.syncPolicy.syncOptions;
