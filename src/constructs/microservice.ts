@@ -5,10 +5,8 @@ import {
   AnalysisTemplate, AnalysisTemplateSpecMetricsConsecutiveErrorLimit, AnalysisTemplateSpecMetricsCount,
   AnalysisTemplateSpecMetricsFailureLimit, Rollout,
 } from '../../imports/argo-rollouts-argoproj.io';
-import { ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_POD_LABELS } from '../charts/alloy';
-import { PROMETHEUS_URL } from '../charts/monitoring';
-import { OTLP_GRPC_PORT } from '../charts/tempo';
 import type { Resources, ServiceConfig } from '../config/schema';
+import { ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_POD_LABELS, OTLP_GRPC_PORT, PROMETHEUS_URL } from '../platform/endpoints';
 import type { Dependency } from './dependency';
 import { ImageRef } from './images';
 import { standardLabels, Tier, workloadLabels } from './labels';
