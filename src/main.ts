@@ -53,18 +53,28 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { summaryLine, synthesizeConfigs } = require('./synth/synthesize') as typeof import('./synth/synthesize');
     const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry, verdicts: opts.cache ? options.verdicts : undefined, standby: options.standby });
-    // Under `cdk8s synth`, the CLI expects its output folder: point it at dist/.
-    if (options.cdk8sOutDir) {
-      fs.mkdirSync(options.cdk8sOutDir, { recursive: true });
-      fs.writeFileSync(path.join(options.cdk8sOutDir, 'README.md'), `Rendered into ${opts.outDir}/<env>/ (one folder per overlay).\n`);
-    }
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const lines = [...outputs.map(summaryLine), `synth: ${outputs.length} environment(s) into ${path.relative(cwd, opts.outDir) || '.'} in ${ms.toFixed(0)} ms`];
+    // Under `cdk8s synth`, the CLI lists the YAML files of its output folder (and says "No manifests
+    // synthesized" when there are none): it gets one, the summary as YAML, and a README pointing at dist/.
+    if (options.cdk8sOutDir) {
+      fs.mkdirSync(options.cdk8sOutDir, { recursive: true });
+      fs.writeFileSync(path.join(options.cdk8sOutDir, 'README.md'), `Rendered into ${opts.outDir}/<env>/ (one folder per overlay); synth-summary.yaml says what.\n`);
+      fs.writeFileSync(path.join(options.cdk8sOutDir, CDK8S_SUMMARY_FILE), cdk8sSummary(outputs, path.relative(cwd, opts.outDir) || '.'));
+    }
     return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
   } catch (e) {
     if (isPersonError(e)) return { code: 1, stdout: '', stderr: `${e.message}\n` };
     throw e;
   }
+}
+
+/** What `cdk8s synth` finds in its output folder (cdk8s.yaml `output:`): the summary, as YAML. */
+export const CDK8S_SUMMARY_FILE = 'synth-summary.yaml';
+
+function cdk8sSummary(outputs: readonly import('./synth/synthesize').EnvironmentOutput[], outDir: string): string {
+  const envs = outputs.map((o) => `  - { env: ${o.config.env}, dir: ${JSON.stringify(`${outDir}/${o.config.env}`)}, waves: ${o.waves}, applications: ${o.applications}, resources: ${o.resources}, bytes: ${o.bytes} }`);
+  return `# npm run synth's summary (cdk8s synth renders into dist/<env>/, not here)\nenvironments:\n${envs.join('\n')}\n`;
 }
 
 /**
@@ -88,7 +98,8 @@ export function cli(options: { standby?: Worker } = {}): void {
         : undefined,
       standby: options.standby,
     });
-    process.stdout.write(r.stdout);
+    // (the cdk8s CLI keeps its app's stdout to itself, and passes stderr through: the summary goes there)
+    (process.env.CDK8S_OUTDIR ? process.stderr : process.stdout).write(r.stdout);
     process.stderr.write(r.stderr);
     process.exitCode = r.code;
   });

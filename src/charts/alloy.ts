@@ -9,12 +9,16 @@ import { allowFlow, apiServerPeers, NetworkFlow } from '../constructs/network-fl
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { Waves } from '../constructs/waves';
-import { ALLOY_NAMESPACE, ALLOY_POD_LABELS, LOKI_NAMESPACE, LOKI_POD_LABELS, LOKI_PORT, LOKI_URL } from './loki';
+import {
+  ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_OTLP_HTTP_ENDPOINT, ALLOY_POD_LABELS, OTLP_GRPC_PORT, OTLP_HTTP_PORT,
+} from '../platform/endpoints';
+import { LOKI_NAMESPACE, LOKI_POD_LABELS, LOKI_PORT, LOKI_URL } from './loki';
 import { LUMEN_NAMESPACE, SHOP_NAMESPACE } from './namespaces';
-import { OTLP_GRPC_PORT, OTLP_HTTP_PORT, TEMPO_NAMESPACE, TEMPO_OTLP_GRPC_ENDPOINT, TEMPO_POD_LABELS } from './tempo';
+import { TEMPO_NAMESPACE, TEMPO_OTLP_GRPC_ENDPOINT, TEMPO_POD_LABELS } from './tempo';
 import { PROMETHEUS_OPERATOR_VERSION } from './prometheus-crds';
 
-export { ALLOY_NAMESPACE, ALLOY_POD_LABELS } from './loki';
+// Where Alloy answers is a shared endpoint (src/platform/endpoints.ts): services send it OTLP.
+export { ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_OTLP_HTTP_ENDPOINT, ALLOY_POD_LABELS };
 
 /** Alloy v1.18.1, chart alloy 1.11.1 (grafana): the newest of both upstream (1.12.1 / v1.19.2 were never released). */
 export const ALLOY_VERSION = 'v1.18.1';
@@ -24,9 +28,6 @@ export const ALLOY_HTTP_PORT = 12345;
 /** Alloy's data directory (`--storage.path`): component state such as loki.source.kubernetes' positions. */
 export const ALLOY_STORAGE_PATH = '/var/lib/alloy/data';
 const ALLOY_STORAGE_VOLUME = 'alloy-data';
-/** Where applications send OTLP (gRPC :4317, HTTP :4318). */
-export const ALLOY_OTLP_GRPC_ENDPOINT = `alloy.${ALLOY_NAMESPACE}.svc.cluster.local:${OTLP_GRPC_PORT}`;
-export const ALLOY_OTLP_HTTP_ENDPOINT = `http://alloy.${ALLOY_NAMESPACE}.svc.cluster.local:${OTLP_HTTP_PORT}`;
 /** Namespaces whose applications send traces to Alloy. */
 export const TRACED_NAMESPACES = [LUMEN_NAMESPACE, SHOP_NAMESPACE] as const;
 /** The uid the Alloy image ships for its `alloy` user (the image runs as root unless told). */

@@ -9,6 +9,7 @@ import { apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/n
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { Waves } from '../constructs/waves';
+import { VAULT_ISSUER } from '../platform/endpoints';
 
 export const CERT_MANAGER_VERSION = 'v1.21.1';
 export const CERT_MANAGER_NAMESPACE = 'cert-manager';
@@ -19,8 +20,8 @@ export const CERT_MANAGER_METRICS_PORT = 9402;
  * (`app.kubernetes.io/instance` is the Application's release name, the app id).
  */
 export const CERT_MANAGER_RELEASE_POD_LABELS: Readonly<Record<string, string>> = Object.freeze({ 'app.kubernetes.io/instance': 'cert-manager' });
-/** The ClusterIssuer every Certificate of the platform uses. */
-export const VAULT_ISSUER = 'vault-issuer';
+/** The ClusterIssuer every Certificate of the platform uses (a shared endpoint: src/platform/endpoints.ts). */
+export { VAULT_ISSUER };
 /** Where Vault answers inside the cluster (see the vault chart). */
 export const VAULT_ADDR = 'http://vault.vault.svc.cluster.local:8200';
 

@@ -67,7 +67,7 @@ export const CITUS_SECRETS = { superuser: 'citus-superuser', orderApp: 'citus-or
 
 /** What the order service connects to: the coordinator's primary, as order_app. */
 export const ORDER_CITUS: Dependency = dependency({
-  name: CITUS_COORDINATOR,
+  name: CITUS_COORDINATOR, component: 'citus',
   namespace: CITUS_NAMESPACE,
   podLabels: { 'cnpg.io/cluster': CITUS_COORDINATOR },
   ports: [{ port: POSTGRES_PORT }],

@@ -56,7 +56,7 @@ export const CONNECT_SERVICE_ACCOUNT = `${CONNECT_CLUSTER}-connect`;
 
 /** What a service connects to: the bootstrap Service, plain listener (no credentials: NetworkPolicy decides who). */
 export const KAFKA: Dependency = dependency({
-  name: KAFKA_CLUSTER,
+  name: KAFKA_CLUSTER, component: 'kafka',
   namespace: KAFKA_NAMESPACE,
   podLabels: KAFKA_BROKER_POD_LABELS,
   ports: [{ port: KAFKA_PLAIN_PORT }],

@@ -145,7 +145,7 @@ export const KEYCLOAK_OPERATOR_POD_LABELS = { 'app.kubernetes.io/name': 'keycloa
 
 /** Keycloak in the cluster (backchannel), for a service or the edge validator: the client secret lives at secretPath. */
 export const KEYCLOAK: Dependency = dependency({
-  name: KEYCLOAK_NAME,
+  name: KEYCLOAK_NAME, component: 'keycloak',
   namespace: KEYCLOAK_NAMESPACE,
   podLabels: KEYCLOAK_POD_LABELS,
   ports: [{ port: KEYCLOAK_HTTP_PORT }],

@@ -9,6 +9,7 @@ import { NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { Waves } from '../constructs/waves';
+import { ALLOY_NAMESPACE, ALLOY_POD_LABELS } from '../platform/endpoints';
 
 /** Loki 3.6.11, chart loki 7.3.0 (the chart declares appVersion 3.6.12 but its values pin 3.6.11: we pin explicitly). */
 export const LOKI_VERSION = '3.6.11';
@@ -19,9 +20,8 @@ export const LOKI_PORT = 3100;
 export const LOKI_URL = `http://loki.${LOKI_NAMESPACE}.svc.cluster.local:${LOKI_PORT}`;
 /** The chart's selector labels on the Loki pods. */
 export const LOKI_POD_LABELS: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'loki' };
-/** Who pushes logs (src/charts/alloy.ts); kept here so the two charts cannot disagree. */
-export const ALLOY_NAMESPACE = 'alloy';
-export const ALLOY_POD_LABELS: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'alloy' };
+/** Who pushes logs (src/charts/alloy.ts): a shared endpoint (src/platform/endpoints.ts), so the charts cannot disagree. */
+export { ALLOY_NAMESPACE, ALLOY_POD_LABELS };
 /** First day of the TSDB v13 schema: never edit (blocks written before a changed `from` become unreadable). */
 export const LOKI_SCHEMA_FROM = '2026-01-01';
 

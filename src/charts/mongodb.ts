@@ -99,7 +99,7 @@ export const PSMDB_OPERATOR_POD_LABELS = workloadLabels('psmdb-operator', 'platf
 
 /** What the catalog service connects to: the mongos routers, as the `catalog` user. */
 export const CATALOG_MONGODB: Dependency = dependency({
-  name: MONGODB_CLUSTER,
+  name: MONGODB_CLUSTER, component: 'mongodb',
   namespace: MONGODB_NAMESPACE,
   podLabels: MONGOS_POD_LABELS,
   ports: [{ port: MONGODB_PORT }],

@@ -13,11 +13,11 @@ import { helperResources, SIDECAR_RESOURCES } from '../constructs/resources';
 import { apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { AlertRules, RuleGroup } from '../constructs/prometheus-rules';
-import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { TlsRoute } from '../constructs/tls-route';
 import { GITEA_URL } from './gitea';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
+import { KPS_FULLNAME, MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS, PROMETHEUS_PORT, PROMETHEUS_URL } from '../platform/endpoints';
 import { VAULT_ISSUER } from './cert-manager';
 import { FalcoPriority, falcoPriorityLabel } from './falco';
 import { LOKI_NAMESPACE, LOKI_POD_LABELS, LOKI_PORT, LOKI_URL } from './loki';
@@ -26,22 +26,19 @@ import { PROMETHEUS_OPERATOR_VERSION } from './prometheus-crds';
 import { VAULT_NAMESPACE } from './vault';
 import { TEMPO_HTTP_PORT, TEMPO_NAMESPACE, TEMPO_POD_LABELS, TEMPO_URL } from './tempo';
 
-export { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
+// Prometheus' own endpoints are shared (src/platform/endpoints.ts): building blocks need them too.
+export { KPS_FULLNAME, MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS, PROMETHEUS_PORT, PROMETHEUS_URL };
 
 /** kube-prometheus-stack 88.1.5 (prometheus-community): Prometheus Operator v0.93.0, like prometheus-crds. */
 export const KPS_CHART_VERSION = '88.1.5';
 /** node-exporter needs the host's network, PIDs and /proc, /sys: its own privileged namespace keeps `monitoring` restricted. */
 export const NODE_EXPORTER_NAMESPACE = 'node-exporter';
-/** `fullnameOverride`: names the objects `monitoring-prometheus`, `monitoring-alertmanager`, `monitoring-operator`. */
-export const KPS_FULLNAME = 'monitoring';
-export const PROMETHEUS_PORT = 9090;
 export const ALERTMANAGER_PORT = 9093;
 export const GRAFANA_PORT = 3000;
 export const NODE_EXPORTER_PORT = 9100;
 export const KUBELET_PORT = 10250;
 /** The operator's HTTPS port (metrics and the admission webhook). */
 export const OPERATOR_PORT = 10250;
-export const PROMETHEUS_URL = `http://${KPS_FULLNAME}-prometheus.${MONITORING_NAMESPACE}.svc.cluster.local:${PROMETHEUS_PORT}`;
 export const ALERTMANAGER_POD_LABELS: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'alertmanager' };
 /** kube-prometheus-stack labels the operator's pods `app: <chart name>-operator`. */
 export const OPERATOR_POD_LABELS: Readonly<Record<string, string>> = { app: 'kube-prometheus-stack-operator' };

@@ -36,7 +36,7 @@ export const REDIS_POD_LABELS: Readonly<Record<string, string>> = Object.freeze(
 
 /** What a client such as lumen-api depends on: the sentinels first, then the master they name (both ports). */
 export const REDIS_SENTINEL: Dependency = dependency({
-  name: REDIS_SENTINEL_SERVICE, namespace: REDIS_NAMESPACE, podLabels: REDIS_POD_LABELS,
+  name: REDIS_SENTINEL_SERVICE, component: 'redis', namespace: REDIS_NAMESPACE, podLabels: REDIS_POD_LABELS,
   ports: [{ port: REDIS_SENTINEL_PORT }, { port: REDIS_PORT }], host: serviceHost(REDIS_SENTINEL_SERVICE, REDIS_NAMESPACE), secretPath: REDIS_SECRET_PATH,
 });
 

@@ -20,7 +20,7 @@ const POD_LABELS = { 'app.kubernetes.io/name': SHOP_CACHE_NAME, 'app.kubernetes.
 
 /** What the catalog service connects to. */
 export const SHOP_CACHE: Dependency = dependency({
-  name: SHOP_CACHE_NAME,
+  name: SHOP_CACHE_NAME, component: 'shopCache',
   namespace: SHOP_NAMESPACE,
   podLabels: POD_LABELS,
   ports: [{ port: SHOP_CACHE_PORT }],

@@ -10,18 +10,16 @@ import { NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { Waves } from '../constructs/waves';
-import { ALLOY_NAMESPACE, ALLOY_POD_LABELS } from './loki';
+import { ALLOY_NAMESPACE, ALLOY_POD_LABELS, OTLP_GRPC_PORT, OTLP_HTTP_PORT, PROMETHEUS_PORT } from '../platform/endpoints';
 
 /** Tempo 2.10.1, chart tempo 1.24.0 (grafana, single binary). */
 export const TEMPO_VERSION = '2.10.1';
 export const TEMPO_CHART_VERSION = '1.24.0';
 export const TEMPO_NAMESPACE = 'tempo';
-const PROMETHEUS_PORT = 9090;
 /** Query API (Grafana's datasource) and metrics. The chart's default is 3100; Tempo's documented port is 3200. */
 export const TEMPO_HTTP_PORT = 3200;
-/** OTLP receivers: Alloy forwards traces over gRPC. */
-export const OTLP_GRPC_PORT = 4317;
-export const OTLP_HTTP_PORT = 4318;
+/** OTLP receivers: Alloy forwards traces over gRPC (the ports are shared endpoints: src/platform/endpoints.ts). */
+export { OTLP_GRPC_PORT, OTLP_HTTP_PORT };
 export const TEMPO_URL = `http://tempo.${TEMPO_NAMESPACE}.svc.cluster.local:${TEMPO_HTTP_PORT}`;
 export const TEMPO_OTLP_GRPC_ENDPOINT = `tempo.${TEMPO_NAMESPACE}.svc.cluster.local:${OTLP_GRPC_PORT}`;
 export const TEMPO_POD_LABELS: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'tempo' };

@@ -1,3 +1,4 @@
+import type { ComponentKey } from '../platform/needs';
 import type { PortSpec } from './network-flow';
 
 /**
@@ -22,6 +23,12 @@ export interface Dependency {
    * @default - none: the service takes no credentials (e.g. Kafka's plain in-cluster listener)
    */
   readonly secretPath?: string;
+  /**
+   * The overlay's `components.<key>` that renders the serving pods (e.g. `kafka`): a `Microservice` that
+   * depends on it refuses to render, naming both, in an environment that turns it off.
+   * @default - rendered wherever the client is (no switch to check)
+   */
+  readonly component?: ComponentKey;
 }
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;

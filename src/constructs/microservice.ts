@@ -1,17 +1,17 @@
-import { ApiObject, JsonPatch } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-30';
 import {
   AnalysisTemplate, AnalysisTemplateSpecMetricsConsecutiveErrorLimit, AnalysisTemplateSpecMetricsCount,
   AnalysisTemplateSpecMetricsFailureLimit, Rollout,
 } from '../../imports/argo-rollouts-argoproj.io';
-import { ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_POD_LABELS } from '../charts/alloy';
-import { PROMETHEUS_URL } from '../charts/monitoring';
-import { OTLP_GRPC_PORT } from '../charts/tempo';
 import type { Resources, ServiceConfig } from '../config/schema';
+import { ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_POD_LABELS, OTLP_GRPC_PORT, PROMETHEUS_URL } from '../platform/endpoints';
+import { Need, requireNeeds } from '../platform/needs';
 import type { Dependency } from './dependency';
 import { ImageRef } from './images';
 import { standardLabels, Tier, workloadLabels } from './labels';
+import { LumenChart } from './lumen-chart';
 import { allowFlow, FlowEndpoint, NetworkFlow, PortSpec } from './network-flow';
 import { Monitor } from './service-monitor';
 import { TlsRoute, TlsRouteBackend } from './tls-route';
@@ -340,6 +340,14 @@ export class Microservice extends Construct {
     this.name = id;
     this.namespace = props.namespace;
     this.tier = props.tier ?? 'backend';
+    // What the environment must render for these objects to apply (CRDs, the dependencies' namespaces):
+    // refused here, naming each, rather than as the app-of-apps check's list of orphan objects.
+    const usesVault = Object.keys(props.vaultSecrets ?? {}).length > 0 || Object.values(props.secretEnv ?? {}).some((r) => typeof r.from !== 'string');
+    this.requireNeeds([
+      ...(props.dependsOn ?? []).flatMap((d) => (d.component ? [{ component: d.component, why: `dependsOn ${d.name}` }] : [])),
+      ...(props.canary ? [{ component: 'argoRollouts' as const, why: 'canary: Rollout, AnalysisTemplate' }] : []),
+      ...(usesVault ? [{ component: 'vaultSecretsOperator' as const, why: 'credentials: VaultStaticSecret' }] : []),
+    ]);
     this.selector = serviceSelector(id);
     const labels = { ...standardLabels(id, { 'app.kubernetes.io/instance': id }), ...workloadLabels(id, this.tier) };
 
@@ -544,6 +552,7 @@ export class Microservice extends Construct {
    */
   dependOn(dep: Dependency): { egress: NetworkFlow; ingress: NetworkFlow } {
     if (this.dependencyFlows[dep.name]) throw new Error(`'dependsOn' lists ${dep.name} twice (service ${this.name})`);
+    if (dep.component) this.requireNeeds([{ component: dep.component, why: `dependsOn ${dep.name}` }]);
     if (!dep.ports.length) throw new Error(`dependency ${dep.name} has no ports (service ${this.name})`);
     // Two faces of the same pods (e.g. a database's -rw and -ro Services) need one flow, not two.
     const key = flowKey(dep);
@@ -580,6 +589,10 @@ export class Microservice extends Construct {
    */
   exposeViaIngressRoute(opts: { host: string; pathPrefix?: string; middlewares?: string[]; id?: string }): TlsRoute {
     const id = opts.id ?? this.name;
+    this.requireNeeds([
+      { component: 'traefik', why: `exposeViaIngressRoute: IngressRoute ${id}` },
+      { component: 'certManager', why: `exposeViaIngressRoute: Certificate ${id}` },
+    ]);
     // A scope of their own: TlsRoute names its objects after its construct id, as Monitor does.
     this.routes ??= new Construct(this, 'Routes');
     return new TlsRoute(this.routes, id, {
@@ -587,6 +600,15 @@ export class Microservice extends Construct {
       host: opts.host,
       routes: [this.backend({ pathPrefix: opts.pathPrefix ?? '/', middlewares: opts.middlewares })],
     });
+  }
+
+  /**
+   * Refuses needs the environment turns off (src/platform/needs.ts), when the service is inside a LumenChart
+   * (which knows the environment); a bare construct test has no environment to check.
+   */
+  private requireNeeds(needs: Need[]): void {
+    const chart = Chart.of(this);
+    if (chart instanceof LumenChart) requireNeeds(chart.config, `service ${this.name}`, chart.app, needs);
   }
 
   private resolveSteps(canary: CanaryProps): Record<string, unknown>[] {

@@ -1,11 +1,10 @@
 import { Construct } from 'constructs';
 import { PodMonitor, ServiceMonitor } from '../../imports/prometheus-operator-monitoring.coreos.com';
+import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../platform/endpoints';
 import { NetworkFlow } from './network-flow';
 
-/** Where Prometheus runs (the kube-prometheus-stack chart, src/charts/monitoring.ts). */
-export const MONITORING_NAMESPACE = 'monitoring';
-/** Labels the Prometheus operator puts on every Prometheus pod. */
-export const PROMETHEUS_POD_LABELS: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'prometheus' };
+/** Where Prometheus runs and its pods' labels: shared endpoints (src/platform/endpoints.ts). */
+export { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../platform/endpoints';
 
 export interface MonitorProps {
   /** Namespace of the Service (and of the ServiceMonitor). */

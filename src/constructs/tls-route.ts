@@ -4,7 +4,7 @@ import {
   Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy,
 } from '../../imports/cert-manager-cert-manager.io';
 import { IngressRoute, IngressRouteSpecRoutesServicesPort } from '../../imports/traefik-traefik.io';
-import { VAULT_ISSUER } from '../charts/cert-manager';
+import { VAULT_ISSUER } from '../platform/endpoints';
 import { LumenChart } from './lumen-chart';
 import { allowFlow } from './network-flow';
 import { Waves } from './waves';

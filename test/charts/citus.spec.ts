@@ -121,7 +121,7 @@ describe('flows', () => {
 describe('ORDER_CITUS (what the order service depends on)', () => {
   test('the coordinator primary (rw Service), all its instances (failover), the order_app Vault path', () => {
     expect(ORDER_CITUS).toEqual({
-      name: 'citus-coordinator', namespace: 'citus', podLabels: { 'cnpg.io/cluster': 'citus-coordinator' },
+      component: 'citus', name: 'citus-coordinator', namespace: 'citus', podLabels: { 'cnpg.io/cluster': 'citus-coordinator' },
       ports: [{ port: 5432 }], host: 'citus-coordinator-rw.citus.svc.cluster.local', secretPath: 'shop/citus/order-app',
     });
   });

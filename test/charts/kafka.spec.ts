@@ -161,7 +161,7 @@ describe('flows', () => {
   });
   test('KAFKA: the bootstrap Service on the plain listener, broker pods, no credentials', () => {
     expect(KAFKA).toEqual({
-      name: 'lumen-kafka', namespace: 'kafka', podLabels: { 'strimzi.io/cluster': 'lumen-kafka', 'strimzi.io/broker-role': 'true' },
+      component: 'kafka', name: 'lumen-kafka', namespace: 'kafka', podLabels: { 'strimzi.io/cluster': 'lumen-kafka', 'strimzi.io/broker-role': 'true' },
       ports: [{ port: 9092 }], host: 'lumen-kafka-kafka-bootstrap.kafka.svc.cluster.local',
     });
   });

@@ -146,7 +146,7 @@ describe('shard key', () => {
 describe('CATALOG_MONGODB (what the catalog service depends on)', () => {
   test('the mongos Service, its pods and the Vault path of the catalog user', () => {
     expect(CATALOG_MONGODB).toEqual({
-      name: 'catalog-mongodb', namespace: 'mongodb',
+      component: 'mongodb', name: 'catalog-mongodb', namespace: 'mongodb',
       podLabels: { 'app.kubernetes.io/name': 'percona-server-mongodb', 'app.kubernetes.io/instance': 'catalog-mongodb', 'app.kubernetes.io/component': 'mongos' },
       ports: [{ port: 27017 }], host: 'catalog-mongodb-mongos.mongodb.svc.cluster.local', secretPath: 'shop/mongodb/catalog',
     });

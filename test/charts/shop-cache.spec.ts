@@ -55,7 +55,7 @@ describe('shop-cache', () => {
   });
   test('SHOP_CACHE: the Service, the Redis pods, the Vault path of the password', () => {
     expect(SHOP_CACHE).toEqual({
-      name: 'shop-cache', namespace: 'shop', podLabels: { 'app.kubernetes.io/name': 'shop-cache', 'app.kubernetes.io/instance': 'shop-cache' },
+      component: 'shopCache', name: 'shop-cache', namespace: 'shop', podLabels: { 'app.kubernetes.io/name': 'shop-cache', 'app.kubernetes.io/instance': 'shop-cache' },
       ports: [{ port: 6379 }], host: 'shop-cache.shop.svc.cluster.local', secretPath: 'shop/shop-cache',
     });
     const svc = objects(prod).find((o) => o.kind === 'Service');

@@ -4,7 +4,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseSynthArgs, synthCommand } from '../../src/main';
 import { writeTree } from '../../src/synth/writer';
-import { MINIMAL_OVERLAY, ROOT, treeOf } from '../support/fixtures';
+import * as yaml from 'js-yaml';
+import { CDK8S_SUMMARY_FILE } from '../../src/main';
+import { MINIMAL_OVERLAY, ROOT, smallOverlay, treeOf } from '../support/fixtures';
 
 const MAIN = path.join(ROOT, 'build', 'src', 'main.js');
 
@@ -37,6 +39,36 @@ describe('npm run synth (the CLI), one real run', () => {
     expect(r.status).toBe(0);
     expect(treeOf(path.join(work, 'dist', 'dev'))).toEqual(treeOf(path.join(ROOT, 'dist', 'dev')));
   });
+});
+
+describe('cdk8s synth (the cdk8s CLI, cdk8s.yaml app: and output:)', () => {
+  // The cdk8s CLI runs cdk8s.yaml's `app:` with CDK8S_OUTDIR set, keeps the app's stdout to itself, passes
+  // stderr through, then lists the YAML files of its output folder ("No manifests synthesized" when none).
+  // --no-check-upgrade: no network. The app is cdk8s.yaml's, given a folder of its own (--out, --overlays).
+  test('prints the summary npm run synth prints, and lists the summary file instead of "No manifests synthesized"', () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-cdk8s-'));
+    try {
+      fs.mkdirSync(path.join(work, 'overlays'));
+      fs.writeFileSync(path.join(work, 'overlays', 'small.yaml'), smallOverlay());
+      const app = (yaml.load(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8')) as { app: string }).app;
+      const paths = ['--overlays', path.join(work, 'overlays'), '--out', path.join(work, 'dist')];
+      const cli = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), 'synth', '--no-check-upgrade',
+        '--app', `${app} ${paths.join(' ')}`, '--output', path.join(work, 'cdk8s.out')], { cwd: ROOT, encoding: 'utf8' });
+      expect(cli.status).toBe(0);
+      const npm = spawnSync(process.execPath, [MAIN, ...paths], { cwd: ROOT, encoding: 'utf8' });
+      expect(npm.status).toBe(0);
+      const summary = (text: string) => text.split('\n').filter((l) => /^(small\s|synth: )/.test(l)).map((l) => l.replace(/in \d+ ms$/, 'in N ms'));
+      expect(summary(npm.stdout)).toEqual([expect.stringMatching(/^small\s+\d+ waves, \d+ applications, \d+ resources, \d+ bytes$/), expect.stringMatching(/^synth: 1 environment\(s\) into .* in N ms$/)]);
+      expect(summary(cli.stderr)).toEqual(summary(npm.stdout));
+      expect(cli.stdout).toContain(`- ${path.join(work, 'cdk8s.out', CDK8S_SUMMARY_FILE)}`);
+      expect(cli.stdout + cli.stderr).not.toContain('No manifests synthesized');
+      const listed = yaml.load(fs.readFileSync(path.join(work, 'cdk8s.out', CDK8S_SUMMARY_FILE), 'utf8')) as { environments: { env: string; dir: string }[] };
+      expect(listed.environments.map((e) => e.env)).toEqual(['small']);
+      expect(fs.existsSync(path.join(work, 'dist', 'small', 'bootstrap', 'Application-root.yaml'))).toBe(true);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('npm run synth (the CLI)', () => {

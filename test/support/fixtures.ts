@@ -29,11 +29,16 @@ export function testConfig(extra = ''): EnvConfig {
   return parseOverlay(MINIMAL_OVERLAY + extra, 'overlays/test.yaml', 'test');
 }
 
+/** The text of a valid overlay with every optional component and service off (Argo CD stays). */
+export function smallOverlay(): string {
+  const off = (keys: string[]) => keys.map((k) => `  ${k}: { enabled: false }\n`).join('');
+  return `${MINIMAL_OVERLAY}components:\n${off(Object.keys(componentsSchema.unwrap().shape).filter((k) => k !== 'argocd'))}`
+    + `services:\n${off(Object.keys(servicesSchema.unwrap().shape))}`;
+}
+
 /** A valid overlay with every optional component and service off: a small environment, quick to render. */
 export function smallConfig(env = 'test'): EnvConfig {
-  const off = (keys: string[]) => keys.map((k) => `  ${k}: { enabled: false }\n`).join('');
-  return parseOverlay(`${MINIMAL_OVERLAY}components:\n${off(Object.keys(componentsSchema.unwrap().shape).filter((k) => k !== 'argocd'))}`
-    + `services:\n${off(Object.keys(servicesSchema.unwrap().shape))}`, `overlays/${env}.yaml`, env);
+  return parseOverlay(smallOverlay(), `overlays/${env}.yaml`, env);
 }
 
 /** Every file below a folder: relative path → content. */
