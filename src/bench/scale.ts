@@ -27,7 +27,6 @@ export const SCALE_OVERLAY = `cluster:
   baseDomain: bench.local
   apiServer: { cidrs: [10.0.0.1/32] }
 registry: { host: "10.0.0.1:5000" }
-charts: { repository: "http://gitea-http.gitea.svc.cluster.local:3000/api/packages/lumen/helm" }
 git: { repoURL: "http://gitea-http.gitea.svc.cluster.local:3000/lumen/lumen-gitops.git", targetRevision: main }
 `;
 

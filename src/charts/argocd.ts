@@ -119,17 +119,16 @@ export function argoCdBootstrapValues(config: EnvConfig): string {
   return yaml.dump(argoCdValues(config).values, { noRefs: true, lineWidth: -1 });
 }
 
-/** KV v2 path (below `secret`) of the Gitea account Argo CD reads Git and charts with: `username`, `password`. */
+/** KV v2 path (below `secret`) of the Gitea account Argo CD reads Git with: `username`, `password`. */
 export const ARGOCD_REPO_SECRET_PATH = 'argocd/gitea';
-/** The repository Secrets (Argo CD finds them by label): Git, then the Helm chart repository. */
+/** The repository Secret (Argo CD finds it by label): Git, its only source (vendor charts are rendered into dist/). */
 export const ARGOCD_GIT_REPO_SECRET = 'repo-lumen-gitops';
-export const ARGOCD_HELM_REPO_SECRET = 'repo-lumen-charts';
 
 /**
  * Argo CD's repository credentials by reference (wave dependencies-config, after VSO): VaultSecrets labelled
  * `argocd.argoproj.io/secret-type: repository`; URLs and types are plain text from the overlay, only the
  * credentials live in Vault. Bootstrap: Argo CD must read Git before VSO exists, so the person bootstrapping
- * creates these two Secrets by hand once (README); VSO takes them over (`overwrite`) from then on.
+ * creates this Secret by hand once (README); VSO takes it over (`overwrite`) from then on.
  */
 export class ArgoCdConfigChart extends LumenChart {
   readonly repositories: VaultSecret[];
@@ -137,15 +136,11 @@ export class ArgoCdConfigChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES_CONFIG, namespace: ARGOCD_NAMESPACE, description: "Argo CD's repository credentials from Vault" });
     new VaultNamespaceAuth(this, 'VaultAuth', { namespace: ARGOCD_NAMESPACE });
-    const repo = (name: string, type: 'git' | 'helm', url: string) => new VaultSecret(this, name, {
+    this.repositories = [new VaultSecret(this, ARGOCD_GIT_REPO_SECRET, {
       namespace: ARGOCD_NAMESPACE, path: ARGOCD_REPO_SECRET_PATH, overwrite: true,
       secretLabels: { 'argocd.argoproj.io/secret-type': 'repository' },
-      templates: { name, type, url },
-    });
-    this.repositories = [
-      repo(ARGOCD_GIT_REPO_SECRET, 'git', config.git.repoURL),
-      repo(ARGOCD_HELM_REPO_SECRET, 'helm', config.charts.repository),
-    ];
+      templates: { name: ARGOCD_GIT_REPO_SECRET, type: 'git', url: config.git.repoURL },
+    })];
   }
 }
 

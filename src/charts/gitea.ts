@@ -77,7 +77,7 @@ export const BUILDKIT_HOST = `tcp://buildkitd.${BUILDKIT_NAMESPACE}.svc.cluster.
 /** The chart's HTTP Service (`<release>-http`): Git over HTTP, the API, the Helm package registry. */
 export const GITEA_HTTP_SERVICE = 'gitea-http';
 export const GITEA_HTTP_PORT = 3000;
-/** In-cluster base URL: what overlays' git.repoURL and charts.repository point at. */
+/** In-cluster base URL: what overlays' git.repoURL points at. */
 export const GITEA_URL = `http://${GITEA_HTTP_SERVICE}.${GITEA_NAMESPACE}.svc.cluster.local:${GITEA_HTTP_PORT}`;
 export const GITEA_POD_LABELS: Readonly<Record<string, string>> = Object.freeze({ 'app.kubernetes.io/name': 'gitea', 'app.kubernetes.io/instance': 'gitea' });
 const GITEA_POSTGRES_POD_LABELS = Object.freeze({ 'app.kubernetes.io/name': 'postgresql', 'app.kubernetes.io/instance': 'gitea' });
@@ -124,7 +124,7 @@ export function giteaAppIni(): Record<string, Record<string, string | number | b
     security: { INSTALL_LOCK: true },
     service: { DISABLE_REGISTRATION: true, REQUIRE_SIGNIN_VIEW: true, DEFAULT_KEEP_EMAIL_PRIVATE: true },
     repository: { DEFAULT_BRANCH: 'main' },
-    // The Helm chart registry Argo CD reads (charts.repository: /api/packages/<owner>/helm).
+    // The package registry: the npm packages the workflows install (NPM_CONFIG_REGISTRY).
     packages: { ENABLED: true },
     // `uses:` resolves against this Gitea, never github.com.
     actions: { ENABLED: true, DEFAULT_ACTIONS_URL: 'self' },
@@ -259,7 +259,7 @@ export class GiteaChart extends LumenChart {
       inertUrls: [{ object: 'Secret/gitea-init', url: 'https://gitea.com/gitea/helm-gitea/issues', reason: 'printed by the init script in an error message, and a comment' }],
     });
     const ns = GITEA_NAMESPACE;
-    // Argo CD reads Git and charts (its egress half is in the argocd chart).
+    // Argo CD reads Git (its egress half is in the argocd chart).
     new NetworkFlow(this, 'allow-ingress-argocd', {
       namespace: ns, podLabels: { ...GITEA_POD_LABELS }, direction: 'ingress', peers: [{ namespace: ARGOCD_NAMESPACE }], ports: [{ port: GITEA_HTTP_PORT }],
     });

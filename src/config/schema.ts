@@ -363,7 +363,6 @@ export const envConfigSchema = z.strictObject({
     /** Plain HTTP (the lumen registry:2 on node-1); written into the K3s registries.yaml. */
     insecure: z.boolean().default(false),
   }),
-  charts: z.strictObject({ repository: internalUrl }),
   git: z.strictObject({ repoURL: internalUrl, targetRevision: z.string().min(1) }),
   argocd: z.strictObject({
     project: dnsLabel.default('lumen'),

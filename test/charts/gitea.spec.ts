@@ -30,12 +30,12 @@ describe('snapshots (prod)', () => {
 });
 
 describe('gitea', () => {
-  test('the overlays point Git and charts at gitea-http:3000', () => {
+  test('the overlays point Git at gitea-http:3000 (charts are vendored in the repository, not served)', () => {
     expect(GITEA_URL).toBe('http://gitea-http.gitea.svc.cluster.local:3000');
     for (const env of ENVS) {
       const c = overlay(env);
       expect(c.git.repoURL.startsWith(`${GITEA_URL}/`)).toBe(true);
-      expect(c.charts.repository.startsWith(`${GITEA_URL}/api/packages/`)).toBe(true);
+      expect(c).not.toHaveProperty('charts');
     }
   });
   test('pinned 12.4.0 at wave dependencies; images rewritten', () => {

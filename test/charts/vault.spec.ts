@@ -1,4 +1,4 @@
-import { ArgoCdConfigChart, ARGOCD_GIT_REPO_SECRET, ARGOCD_HELM_REPO_SECRET } from '../../src/charts/argocd';
+import { ArgoCdConfigChart, ARGOCD_GIT_REPO_SECRET } from '../../src/charts/argocd';
 import { LumenDbChart } from '../../src/charts/cloudnative-pg';
 import { RedisChart } from '../../src/charts/redis';
 import {
@@ -157,8 +157,9 @@ describe('argocd-config', () => {
     const objects = synth(new ArgoCdConfigChart(testApp(), 'argocd-config', prod));
     expect(objects.filter((o) => o.kind === 'Secret')).toEqual([]);
     const byName = (n: string) => objects.find((o) => o.kind === 'VaultStaticSecret' && o.metadata.name === n);
-    const repos = [byName(ARGOCD_GIT_REPO_SECRET), byName(ARGOCD_HELM_REPO_SECRET)];
-    expect(objects.filter((o) => o.kind === 'VaultStaticSecret')).toHaveLength(2);
+    // Git only: vendor charts are rendered into dist/, Argo CD reads no chart repository.
+    const repos = [byName(ARGOCD_GIT_REPO_SECRET)];
+    expect(objects.filter((o) => o.kind === 'VaultStaticSecret')).toHaveLength(1);
     for (const r of repos) {
       expect(r.metadata.namespace).toBe('argocd');
       expect(r.spec.path).toBe('argocd/gitea');
@@ -167,8 +168,6 @@ describe('argocd-config', () => {
     expect(repos[0].spec.destination.transformation.templates).toEqual({
       name: { text: ARGOCD_GIT_REPO_SECRET }, type: { text: 'git' }, url: { text: prod.git.repoURL },
     });
-    expect(repos[1].spec.destination.transformation.templates.url).toEqual({ text: prod.charts.repository });
-    expect(repos[1].spec.destination.transformation.templates.type).toEqual({ text: 'helm' });
   });
   test('a wave after VSO', () => {
     expect(new ArgoCdConfigChart(testApp(), 'argocd-config', prod).wave.number).toBeGreaterThan(Waves.DEPENDENCIES.number);
