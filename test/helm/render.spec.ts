@@ -11,6 +11,7 @@ import * as yaml from 'js-yaml';
 import * as tar from 'tar';
 import { ChartRenderer, HelmOptions, inputsFile, ReleaseRequest } from '../../src/helm/render';
 import { readLock, sha256, writeLock } from '../../src/helm/lock';
+import { compareTrees } from '../../src/diff/compare';
 import { toYaml } from '../../src/synth/yaml';
 import { runGate } from '../../src/synth/gate';
 import { ROOT, testConfig } from '../support/fixtures';
@@ -165,5 +166,40 @@ describe('refused', () => {
   test('helm\'s own error (a template that fails) is quoted with the application and chart', () => {
     expect(() => renderer().render(request({ hook: 'yes' })))
       .toThrow(/^application 'demo-app': helm template of chart demo 1\.0\.0 failed: Error: .*hook/s);
+  });
+});
+
+describe('a chart bump in the rendered diff', () => {
+  test('shows as the resource-level changes it causes, and the render inputs naming both versions', () => {
+    // demo 1.1.0: one more replica by default, and its Deployment gains a label.
+    const bumped = vendoredRepo();
+    try {
+      const src = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-demo-'));
+      fs.cpSync(path.join(FIXTURE, 'demo'), path.join(src, 'demo'), { recursive: true });
+      const chartYaml = path.join(src, 'demo', 'Chart.yaml');
+      fs.writeFileSync(chartYaml, fs.readFileSync(chartYaml, 'utf8').replace('version: 1.0.0', 'version: 1.1.0'));
+      const deployment = path.join(src, 'demo', 'templates', 'deployment.yaml');
+      fs.writeFileSync(deployment, fs.readFileSync(deployment, 'utf8').replace('app.kubernetes.io/name: demo', 'app.kubernetes.io/name: demo\n    app.kubernetes.io/version: "1.1.0"'));
+      const tgz = path.join(bumped, 'charts', 'demo-1.1.0.tgz');
+      tar.c({ gzip: true, sync: true, file: tgz, cwd: src, portable: true }, ['demo']);
+      writeLock(bumped, { charts: [{ name: 'demo', version: '1.1.0', repository: 'https://charts.example', sha256: sha256(fs.readFileSync(tgz)) }] });
+
+      const tree = (root: string, version: string) => {
+        const req = request({}, { version });
+        const r = renderer({ root, cacheDir: path.join(root, 'cache-bump') }).render(req);
+        const names = r.objects.map((o) => `${o.manifest.kind}-${o.manifest.metadata.name}.yaml`);
+        return new Map<string, string>([
+          ...r.objects.map((o, i) => [`${req.folder}/${names[i]}`, o.text] as [string, string]),
+          [`${req.folder}/.helm/demo.values.yaml`, inputsFile(req, r, names)],
+        ]);
+      };
+      const diff = compareTrees(new Map([['test', tree(repo, '1.0.0')]]), new Map([['test', tree(bumped, '1.1.0')]]));
+      expect(diff.environments[0].changes.map((c) => `${c.type} ${c.head!.label}`).sort()).toEqual([
+        'changed 20-dependencies/demo/.helm/demo.values.yaml',
+        'changed Deployment demo/demo-app',
+      ]);
+    } finally {
+      fs.rmSync(bumped, { recursive: true, force: true });
+    }
   });
 });
