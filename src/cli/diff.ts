@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadOverlay, overlayFiles } from '../config/load';
-import { committedTrees, mergeBase, resolveRef, staleReason, synthesizeRef } from '../diff/base';
+import { committedTrees, mergeBase, refEnvironments, resolveRef, staleReason, synthesizeRef, unchangedEnvironments } from '../diff/base';
 import type { Tree } from '../diff/compare';
 import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
 import { driftOf } from './drift';
@@ -137,19 +137,35 @@ export interface DiffResult {
 export function diffReport(args: DiffArgs, render?: Renderer): DiffResult {
   const ref = args.base ?? 'HEAD';
   const target = args.mergeBase ? mergeBase(args.repo, ref) : resolveRef(args.repo, ref);
-  // Fail on a bad working tree before spending a base synth on it.
-  const head = renderWorkingTree(args.overlaysDir, args.envs, render);
   const short = target.slice(0, 10);
-  const stale = args.synthBase ? 'asked with --synth-base' : staleReason(args.repo, target, args.envs);
+  const files = overlaysOf(args.overlaysDir, args.envs);
+  // Same code, same overlay: no rendered change possible, nothing to render or read.
+  const unchanged = args.synthBase ? [] : unchangedEnvironments(args.repo, target, files);
+  const envs = files.map((f) => path.basename(f, '.yaml')).filter((e) => !unchanged.includes(e));
+  // Fail on a bad working tree before spending a base synth on it.
+  const head = envs.length ? renderWorkingTree(args.overlaysDir, envs, render) : new Map<string, Tree>();
+  const stale = args.synthBase ? 'asked with --synth-base' : envs.length ? staleReason(args.repo, target, envs) : undefined;
   let base: Map<string, Tree>;
   let baseSource: string;
   if (stale) {
-    base = synthesizeRef(args.repo, target, { envs: args.envs }).trees;
-    if (args.envs.length) for (const env of [...base.keys()]) if (!args.envs.includes(env)) base.delete(env);
+    base = synthesizeRef(args.repo, target, { envs: args.envs.length ? envs : [] }).trees;
+    for (const env of [...base.keys()]) if ((args.envs.length && !args.envs.includes(env)) || unchanged.includes(env)) base.delete(env);
     baseSource = `Base synthesized in a worktree of ${short}: ${stale}.`;
   } else {
-    base = committedTrees(args.repo, target, args.envs, head);
+    base = envs.length ? committedTrees(args.repo, target, envs, head) : new Map();
+    // Environments only the ref has (an overlay removed since) come from its dist/ too.
+    if (!args.envs.length) {
+      const gone = refEnvironments(args.repo, target).filter((e) => !files.some((f) => path.basename(f, '.yaml') === e));
+      if (gone.length) for (const [env, tree] of committedTrees(args.repo, target, gone)) base.set(env, tree);
+    }
     baseSource = `Base: the committed dist/ of ${short}, read from git.`;
+  }
+  if (unchanged.length) {
+    baseSource += ` ${unchanged.join(', ')}: the same code and overlay as ${short}, so not rendered (no change possible).`;
+    for (const env of unchanged) {
+      base.set(env, new Map());
+      head.set(env, new Map());
+    }
   }
   const { compareTrees, renderReport } = comparison();
   const diff = compareTrees(base, head);
@@ -157,6 +173,14 @@ export function diffReport(args: DiffArgs, render?: Renderer): DiffResult {
   const rerun = `npm run diff --${args.base === undefined ? '' : ` --base ${ref}`}${args.mergeBase ? ' --merge-base' : ''}`.replace(/ --$/, '');
   const report = renderReport(diff, { baseLabel: label, rerun, baseSource });
   return { report, changes: diff.environments.reduce((n, e) => n + e.changes.length, 0), ref, sha: target, baseSource };
+}
+
+function overlaysOf(overlaysDir: string, envs: string[]): string[] {
+  try {
+    return overlayFiles(overlaysDir, envs.length ? envs : undefined);
+  } catch (e) {
+    throw new CliError(`diff: ${(e as Error).message}`);
+  }
 }
 
 if (require.main === module) {

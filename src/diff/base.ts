@@ -39,8 +39,10 @@ export function mergeBase(repo: string, ref: string): string {
   return r.stdout.trim();
 }
 
-/** What a commit's dist/ is rendered from: a commit that changes one of these without dist/ may leave it stale. */
-export const RENDER_INPUTS = ['src/', 'overlays/', 'charts/', 'imports/'];
+/** A commit that changes one of these without dist/ leaves a stale dist/ (an overlay's values, a chart archive). */
+export const RENDER_VALUES = ['overlays/', 'charts/'];
+/** The code a render also depends on: when the working tree has the ref's, an unchanged overlay renders the ref's dist/ (`unchangedEnvironments`). */
+export const RENDER_CODE = ['src/', 'charts/', 'imports/', 'scripts/', 'package-lock.json'];
 
 /** The environments a commit defines: its overlays/<env>.yaml. */
 export function refEnvironments(repo: string, sha: string): string[] {
@@ -50,15 +52,15 @@ export function refEnvironments(repo: string, sha: string): string[] {
 
 /**
  * Why a commit's committed dist/ cannot stand for its render (then it is synthesized), or undefined when it
- * can. The rule: CI's drift check refuses a commit whose dist/ differs from its synth, so a commit's dist/ is
- * trusted, unless
+ * can. `npm test` ("the committed dist/ is exactly what synth produces") and CI's drift check refuse a stale
+ * dist/, so a commit's dist/ is trusted, unless
  *  - the commit has no overlays/ (a layout older than this one: only its synth knows), or
  *  - an environment asked for (default: every overlay of the commit) has no dist/<env>/, or
- *  - the commit itself changed a render input (src/, overlays/, charts/, imports/) and nothing under dist/:
- *    a work-in-progress commit CI never checked (a refactor that renders the same also lands here: a synth
- *    too many, never a wrong diff).
- * An older unchecked commit whose staleness a later one inherited is not detected: `--synth-base` forces the
- * synth.
+ *  - the commit itself changed overlays/ or charts/ (values and archives: they change the render) and nothing
+ *    under dist/: work in progress CI never checked.
+ * A commit changing src/ or imports/ alone is trusted: most are refactors that render the same (with them in
+ * the rule, `--base HEAD` after any such commit paid a worktree synth). Not detected: an older unchecked commit whose stale dist/ a later
+ * commit inherits (`--synth-base` forces the synth).
  */
 export function staleReason(repo: string, sha: string, envs: readonly string[]): string | undefined {
   const defined = refEnvironments(repo, sha);
@@ -70,11 +72,29 @@ export function staleReason(repo: string, sha: string, envs: readonly string[]):
   const parent = git(repo, ['rev-parse', '--verify', '--quiet', `${sha}^`]).stdout.trim();
   const changed = (parent ? git(repo, ['diff-tree', '-r', '--name-only', '-z', '--no-commit-id', parent, sha]) : git(repo, ['ls-tree', '-r', '--name-only', '-z', sha]))
     .stdout.split('\0').filter(Boolean);
-  const inputs = RENDER_INPUTS.filter((dir) => changed.some((f) => f.startsWith(dir)));
+  const inputs = RENDER_VALUES.filter((dir) => changed.some((f) => f.startsWith(dir)));
   if (inputs.length && !changed.some((f) => f.startsWith('dist/'))) {
     return `its commit changed ${inputs.join(', ')} but not dist/, which may be stale`;
   }
   return undefined;
+}
+
+/**
+ * The environments whose render cannot differ from the ref's: the working tree runs the ref's code (its
+ * src/, charts/, imports/, scripts/ and lockfile equal the ref's) and their overlay is the ref's. synth is
+ * deterministic (a test and CI hold it to that), so they have no rendered change: neither rendered nor read,
+ * whatever the ref's dist/ holds (`--base HEAD` after editing one overlay renders that environment only).
+ */
+export function unchangedEnvironments(repo: string, sha: string, overlayFiles: readonly string[]): string[] {
+  if (!overlayFiles.length || git(repo, ['diff', '--quiet', sha, '--', ...RENDER_CODE]).status !== 0) return [];
+  const format = objectFormat(repo);
+  const envs = overlayFiles.map((f) => path.basename(f, '.yaml'));
+  const ids = git(repo, ['rev-parse', ...envs.map((e) => `${sha}:overlays/${e}.yaml`)]).stdout.split('\n');
+  return envs.filter((_env, i) => ids[i] === blobId(fs.readFileSync(overlayFiles[i], 'utf8'), format));
+}
+
+function objectFormat(repo: string): 'sha1' | 'sha256' {
+  return git(repo, ['rev-parse', '--show-object-format']).stdout.trim() === 'sha256' ? 'sha256' : 'sha1';
 }
 
 /** The object format's hash of a blob (what `git hash-object` prints for this content). */
@@ -90,7 +110,7 @@ export function blobId(content: string, format: 'sha1' | 'sha256' = 'sha1'): str
  */
 export function committedTrees(repo: string, sha: string, envs: readonly string[], head?: ReadonlyMap<string, Tree>): Map<string, Tree> {
   const names = envs.length ? refEnvironments(repo, sha).filter((e) => envs.includes(e)) : refEnvironments(repo, sha);
-  const format = git(repo, ['rev-parse', '--show-object-format']).stdout.trim() === 'sha256' ? 'sha256' : 'sha1';
+  const format = objectFormat(repo);
   const trees = new Map<string, Map<string, string>>();
   const wanted = new Map<string, Array<{ env: string; file: string }>>();
   if (!names.length) return trees;

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { diffReport, DiffArgs, renderWorkingTree } from '../../src/cli/diff';
 import { componentsSchema, servicesSchema } from '../../src/config/schema';
-import { blobId, committedTrees, shellQuote, staleReason, synthesizeRef } from '../../src/diff/base';
+import { blobId, committedTrees, shellQuote, staleReason, synthesizeRef, unchangedEnvironments } from '../../src/diff/base';
 import { compareTrees, entriesOf, Tree } from '../../src/diff/compare';
 import { NO_CHANGES, renderReport } from '../../src/diff/report';
 import { COMMENT_BODY_LIMIT, COMMENT_MARKER } from '../../src/gitea/comments';
@@ -193,6 +193,24 @@ describe('the base read from its committed dist/', () => {
     plumbing(undefined, 'update-index', '--cacheinfo', `100644,${edited},overlays/prod.yaml`);
     const stale = plumbing(undefined, 'commit-tree', plumbing(undefined, 'write-tree'), '-p', withDist, '-m', 'overlay only');
     expect(staleReason(repo, stale, ['prod'])).toBe('its commit changed overlays/ but not dist/, which may be stale');
+    // src/ alone is trusted: most such commits render the same (npm test and CI check dist/).
+    plumbing(undefined, 'read-tree', withDist);
+    plumbing(undefined, 'update-index', '--add', '--cacheinfo', `100644,${plumbing('// a refactor\n', 'hash-object', '-w', '--stdin')},src/refactor.ts`);
+    const refactor = plumbing(undefined, 'commit-tree', plumbing(undefined, 'write-tree'), '-p', withDist, '-m', 'src only');
+    expect(staleReason(repo, refactor, ['prod'])).toBeUndefined();
+  });
+
+  test('the same code and overlay as the ref: no change possible, the environment is neither rendered nor read', () => {
+    const files = ['dev', 'prod', 'staging'].map((e) => path.join(repo, 'overlays', `${e}.yaml`));
+    expect(unchangedEnvironments(repo, withDist, files)).toEqual(['dev', 'prod', 'staging']);
+    const other = overlaysWith('prod.yaml', /argocd: \{ replicas: 2 \}/, 'argocd: { replicas: 3 }');
+    expect(unchangedEnvironments(repo, withDist, ['dev', 'prod'].map((e) => path.join(other, `${e}.yaml`)))).toEqual(['dev']);
+    // Other code (the old layout has no src/): every environment is rendered.
+    expect(unchangedEnvironments(repo, git('rev-parse', 'old').trim(), files)).toEqual([]);
+    const r = diffReport(args({ base: 'with-dist', envs: [] }));
+    expect(r.changes).toBe(0);
+    expect(r.baseSource).toBe(`Base: the committed dist/ of ${withDist.slice(0, 10)}, read from git. dev, prod, staging: the same code and overlay as ${withDist.slice(0, 10)}, so not rendered (no change possible).`);
+    expect(r.report).toContain('No rendered changes (dev, prod, staging compared)');
   });
 
   test('the committed tree is the synthesized one; files whose blob id matches the head are not read', () => {
@@ -216,13 +234,15 @@ describe('the base read from its committed dist/', () => {
     expect(r.report).toContain('**prod**: 5 changed');
   });
 
-  test('the CLI without --base: the working tree against HEAD, said on its first line', () => {
-    const r = spawnSync(process.execPath, [DIFF, '--repo', repo, '--overlays', path.join(repo, 'overlays'), '--env', 'prod', '--out', path.join(tmp, 'head.md')], { encoding: 'utf8' });
+  test('the CLI without --base: the working tree against HEAD, said on its first line (rendered by the synth bundle)', () => {
+    const overlays = overlaysWith('prod.yaml', /argocd: \{ replicas: 2 \}/, 'argocd: { replicas: 3 }');
+    const r = spawnSync(process.execPath, [DIFF, '--repo', repo, '--overlays', overlays, '--env', 'prod', '--out', path.join(tmp, 'head.md')], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(`diff: no --base given: comparing the working tree with HEAD (${withDist.slice(0, 7)})`);
-    expect(lines[1]).toMatch(/^diff: no rendered changes against HEAD; report in .*head\.md \(\d+ bytes\)\. Base: the committed dist\/ of [0-9a-f]{10}, read from git\.$/);
+    expect(lines[1]).toMatch(/^diff: 5 rendered change\(s\) against HEAD; report in .*head\.md \(\d+ bytes\)\. Base: the committed dist\/ of [0-9a-f]{10}, read from git\.$/);
+    expect(fs.readFileSync(path.join(tmp, 'head.md'), 'utf8')).toContain('**prod**: 5 changed');
   });
 });
 
