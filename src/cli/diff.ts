@@ -96,9 +96,11 @@ export type Renderer = (overlayFiles: string[]) => Map<string, Tree>;
  * bundle is built: what the CLI renders the working tree with. Undefined without it (then in process).
  */
 export function bundleRenderer(): Renderer | undefined {
-  const bundle = path.join(ROOT, 'build', 'src', 'main.bundle.js');
+  // The loader next to the bundle: required, it hands the bundle over, compiled through V8's code cache.
+  const loader = path.join(ROOT, 'build', 'src', 'main.js');
+  if (!fs.existsSync(path.join(ROOT, 'build', 'src', 'main.bundle.js')) || !fs.existsSync(loader)) return undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return fs.existsSync(bundle) ? (files) => (require(bundle) as typeof import('../main')).renderOverlays(files) : undefined;
+  return (files) => (require(loader) as typeof import('../main')).renderOverlays(files);
 }
 
 /**
