@@ -37,7 +37,7 @@ export interface DiffArgs {
   readonly check: boolean;
   /** Synthesize the base in a worktree even when its committed dist/ looks current. */
   readonly synthBase: boolean;
-  /** The git repository the base ref is read from. */
+  /** The git repository the base ref is read from (its working tree holds the code the head is rendered with). */
   readonly repo: string;
   /** The working tree's overlays. */
   readonly overlaysDir: string;
