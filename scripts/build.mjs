@@ -274,6 +274,11 @@ if (failed) {
   else throw failed;
   return;
 }
+// Required rather than run (npm run diff renders through the bundle): the bundle, through the code cache.
+if (require.main !== module) {
+  module.exports = bundle;
+  return;
+}
 bundle.cli({ standby });
 `;
 writeFileSync(`build/src/main.js.tmp-${process.pid}`, loader);

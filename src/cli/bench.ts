@@ -14,7 +14,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { repoRoot, runCli } from './cli-util';
+import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
 
 const ROOT = repoRoot(__dirname);
 const BUILD = path.join(ROOT, 'build', 'src');
@@ -43,13 +43,28 @@ function timeProcess(args: string[], runs: number, env: () => NodeJS.ProcessEnv 
 const best = (all: number[]): number => Math.min(...all);
 const listed = (all: number[]): string => `best of ${all.length}; all: ${all.join(', ')}`;
 
+const USAGE = `usage: npm run bench [-- --json] [--runs N] [--scale-runs M]
+  --json            end with one JSON line of the figures
+  --runs N          synth runs, the best kept (default: 5)
+  --scale-runs M    runs of each scale test, the best kept (default: 3)
+  -h, --help        this text`;
+
+export function parseBenchArgs(argv: string[]): { json: boolean; runs: number; scaleRuns: number } {
+  const { values } = parseCommand('bench', argv, {
+    options: { json: { type: 'boolean' }, runs: { type: 'string' }, 'scale-runs': { type: 'string' } },
+    usage: USAGE,
+  });
+  const count = (option: string, v: string | undefined, fallback: number): number => {
+    if (v === undefined) return fallback;
+    if (!/^[1-9][0-9]*$/.test(v)) throw new CliError(`bench: --${option} expects a whole number of runs >= 1, found "${v}"\n${USAGE}`);
+    return Number(v);
+  };
+  return { json: !!values.json, runs: count('runs', values.runs, 5), scaleRuns: count('scale-runs', values['scale-runs'], 3) };
+}
+
 /** The bench itself: prints the figures (and with --json, one JSON line). */
 export function bench(argv: string[]): void {
-  const json = argv.includes('--json');
-  const r = argv.indexOf('--runs');
-  const runs = r >= 0 ? Number(argv[r + 1]) : 5;
-  const sr = argv.indexOf('--scale-runs');
-  const scaleRuns = sr >= 0 ? Number(argv[sr + 1]) : 3;
+  const { json, runs, scaleRuns } = parseBenchArgs(argv);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-bench-synth-'));
   try {
     const synth = [...NODE_FLAGS, path.join(BUILD, 'main.js'), '--out', out];

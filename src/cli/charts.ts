@@ -7,15 +7,20 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import * as yaml from 'js-yaml';
 import { tgzFiles } from '../helm/archive';
 import { archiveName, CHARTS_DIR, ChartLock, LOCK_FILE, LockedChart, readLock, sha256, verifiedChart, writeLock } from '../helm/lock';
-import { CliError, repoRoot, runCli } from './cli-util';
+import { CliError, isHelp, parseCommand, repoRoot, runCli } from './cli-util';
 
 const USAGE = `usage: npm run charts -- add <tgz> --repository URL [--source TEXT]
        npm run charts -- bump <chart> <tgz> [--source TEXT]
-       npm run charts -- verify`;
+       npm run charts -- verify
+  add              verify a chart archive, copy it into charts/ and lock it with its sha256
+  bump             replace a locked chart by another version: archive, lock and the version pinned in src/
+  verify           every archive of charts/ against charts/lock.yaml
+  --repository URL where the chart comes from upstream (add)
+  --source TEXT    the chart's source, e.g. a repository@tag (add, bump)
+  -h, --help       this text`;
 
 /** Name and version from an archive's Chart.yaml. */
 export function chartMeta(data: Buffer, file: string): { name: string; version: string } {
@@ -106,13 +111,26 @@ function rewritePin(root: string, chart: string, from: string, to: string): stri
   throw new CliError(`charts bump: no HelmRelease with chart: '${chart}' in src/; the lock was not changed`);
 }
 
-export function chartsCommand(argv: string[], root: string): string {
-  const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true, strict: true,
-    options: { repository: { type: 'string' }, source: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+function parseChartsArgs(argv: string[]) {
+  return parseCommand('charts', argv, {
+    options: { repository: { type: 'string' }, source: { type: 'string' } },
+    positionals: { min: 0, max: 3 },
+    usage: USAGE,
   });
+}
+
+/** One charts command; returns what it prints (the usage for --help or no command). */
+export function chartsCommand(argv: string[], root: string): string {
+  let parsed: ReturnType<typeof parseChartsArgs>;
+  try {
+    parsed = parseChartsArgs(argv);
+  } catch (e) {
+    if (isHelp(e)) return e.message;
+    throw e;
+  }
+  const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || !command) return USAGE;
+  if (!command) return USAGE;
   if (command === 'add' && rest.length === 1) {
     const e = addChart(root, rest[0], values.repository, values.source);
     return `locked ${e.name} ${e.version} (sha256 ${e.sha256}) in ${LOCK_FILE}`;
@@ -131,11 +149,6 @@ export function chartsCommand(argv: string[], root: string): string {
 
 if (require.main === module) {
   runCli(() => {
-    try {
-      process.stdout.write(`${chartsCommand(process.argv.slice(2), repoRoot(__dirname))}\n`);
-    } catch (e) {
-      if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new CliError(`charts: ${(e as Error).message}\n${USAGE}`);
-      throw e;
-    }
+    process.stdout.write(`${chartsCommand(process.argv.slice(2), repoRoot(__dirname))}\n`);
   });
 }

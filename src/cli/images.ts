@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { loadOverlay } from '../config/load';
 import { overlayFiles, renderEnvironment } from '../synth/synthesize';
-import { CliError, repoRoot, runCli } from './cli-util';
+import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
 
 const ROOT = repoRoot(__dirname);
 const SECTIONS = { images: 'images.txt', charts: 'charts.txt', registries: 'registries.yaml' } as const;
@@ -31,18 +31,21 @@ export function inventoryListing(overlaysDir: string, envs: string[], only?: Sec
   return out.join('\n');
 }
 
+const USAGE = `usage: npm run images [-- --env NAME]... [--only images|charts|registries]
+  --env NAME    only this environment; repeatable (default: every overlay)
+  --only WHAT   one section: images (images.txt), charts (charts.txt) or registries (registries.yaml)
+  -h, --help    this text`;
+
+export function parseImagesArgs(argv: string[]): { envs: string[]; only?: Section } {
+  const { values } = parseCommand('images', argv, { options: { env: { type: 'string', multiple: true }, only: { type: 'string' } }, usage: USAGE });
+  const only = values.only;
+  if (only !== undefined && !(only in SECTIONS)) throw new CliError(`images: --only expects one of ${Object.keys(SECTIONS).join(', ')}, found "${only}"\n${USAGE}`);
+  return { envs: values.env ?? [], only: only as Section | undefined };
+}
+
 if (require.main === module) {
   runCli(() => {
-    const argv = process.argv.slice(2);
-    const envs: string[] = [];
-    let only: Section | undefined;
-    for (let i = 0; i < argv.length; i++) {
-      const a = argv[i];
-      const v = argv[++i];
-      if (a === '--env' && v) envs.push(v);
-      else if (a === '--only' && v && v in SECTIONS) only = v as Section;
-      else throw new CliError(`images: unexpected "${[a, v].filter(Boolean).join(' ')}" (usage: npm run images [-- --env NAME] [--only images|charts|registries])`);
-    }
+    const { envs, only } = parseImagesArgs(process.argv.slice(2));
     process.stdout.write(inventoryListing(path.join(ROOT, 'overlays'), envs, only));
   });
 }

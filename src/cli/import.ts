@@ -17,7 +17,7 @@ import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { crdSchemaFile, KUBERNETES_SCHEMA_FILE, kubernetesSchemaFile, StrictifyNotes } from '../policy/schema-gen';
 import { readSchemaFiles, VALIDATORS_FILE, validatorsModule } from '../policy/validators-gen';
-import { CliError, repoRoot, runCli } from './cli-util';
+import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
 
 interface CrdSource {
   readonly repo: string;
@@ -47,15 +47,33 @@ function readSources(): Record<string, CrdSource> {
   return config.crds;
 }
 
+const USAGE = `usage: npm run import [-- --mirror DIR] [--schemas-only | --validators-only]
+  --mirror DIR         the folder of the CRD files cdk8s.yaml pins (default: ../shared/crds)
+  --schemas-only       only imports/crd-index.json, imports/schemas/ and the validators (no cdk8s import)
+  --validators-only    only imports/schemas/validators.js, from the committed schemas (no mirror needed)
+  -h, --help           this text`;
+
+export function parseImportArgs(argv: string[]): { mirror: string; schemasOnly: boolean; validatorsOnly: boolean } {
+  const { values } = parseCommand('import', argv, {
+    options: { mirror: { type: 'string' }, 'schemas-only': { type: 'boolean' }, 'validators-only': { type: 'boolean' } },
+    usage: USAGE,
+  });
+  return {
+    mirror: path.resolve(values.mirror ?? path.join(ROOT, '..', 'shared', 'crds')),
+    schemasOnly: !!values['schemas-only'],
+    validatorsOnly: !!values['validators-only'],
+  };
+}
+
 function main(argv: string[]): void {
-  if (argv.includes('--validators-only')) {
+  const args = parseImportArgs(argv);
+  if (args.validatorsOnly) {
     writeValidators(path.join(ROOT, 'imports', 'schemas'));
     return;
   }
-  const i = argv.indexOf('--mirror');
-  const mirror = path.resolve(i >= 0 ? argv[i + 1] ?? '' : path.join(ROOT, '..', 'shared', 'crds'));
+  const mirror = args.mirror;
   // Only imports/crd-index.json and imports/schemas/ (no cdk8s import: seconds instead of a minute).
-  const schemasOnly = argv.includes('--schemas-only');
+  const schemasOnly = args.schemasOnly;
   if (!fs.existsSync(mirror)) {
     throw new CliError(`import: mirror folder ${mirror} not found; fetch the files cdk8s.yaml names (crds.*.repo@commit:path) into a folder and pass --mirror DIR`);
   }

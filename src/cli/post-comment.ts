@@ -9,19 +9,21 @@
  */
 import * as fs from 'fs';
 import { GiteaTarget, upsertComment } from '../gitea/comments';
-import { CliError, runCli } from './cli-util';
+import { CliError, parseCommand, runCli } from './cli-util';
 
-const USAGE = 'usage: GITEA_TOKEN=... post-comment --file FILE [--repo owner/name] [--pr N] [--url URL]';
+const USAGE = `usage: GITEA_TOKEN=... node build/src/cli/post-comment.js --file FILE [--repo owner/name] [--pr N] [--url URL]
+  --file FILE          the report to post (npm run diff -- --out FILE)
+  --repo owner/name    the repository (default: GITHUB_REPOSITORY)
+  --pr N               the pull request (default: the pull_request event's, GITHUB_EVENT_PATH)
+  --url URL            Gitea's URL (default: GITEA_URL, then GITHUB_SERVER_URL)
+  -h, --help           this text
+The token comes from GITEA_TOKEN only, never from an argument.`;
 
 export function parsePostArgs(argv: string[], env: NodeJS.ProcessEnv): { target: GiteaTarget; file: string } {
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!['--file', '--repo', '--pr', '--url'].includes(a)) throw new CliError(`post-comment: unknown argument "${a}"\n${USAGE}`);
-    const v = argv[++i];
-    if (v === undefined || v.startsWith('--')) throw new CliError(`post-comment: ${a} needs a value\n${USAGE}`);
-    opts[a.slice(2)] = v;
-  }
+  const { values: opts } = parseCommand('post-comment', argv, {
+    options: { file: { type: 'string' }, repo: { type: 'string' }, pr: { type: 'string' }, url: { type: 'string' } },
+    usage: USAGE,
+  });
   const file = opts.file;
   if (!file) throw new CliError(`post-comment: --file is required (the report of npm run diff -- --out FILE)\n${USAGE}`);
   const baseUrl = opts.url ?? env.GITEA_URL ?? env.GITHUB_SERVER_URL;

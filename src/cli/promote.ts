@@ -12,11 +12,19 @@ import { loadOverlay, overlayFiles, parseOverlay } from '../config/load';
 import { setOverlayValue } from '../config/overlay-edit';
 import { imageTag, servicesSchema } from '../config/schema';
 import { writeTree } from '../synth/writer';
-import { CliError, repoRoot, runCli } from './cli-util';
+import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
 import { driftOf } from './drift';
 
 const ROOT = repoRoot(__dirname);
-const USAGE = 'usage: npm run promote -- --env ENV --service NAME [--api-version V] (--tag TAG | --from ENV)';
+const USAGE = `usage: npm run promote -- --env ENV --service NAME [--api-version V] (--tag TAG | --from ENV) [--overlays DIR] [--out DIR]
+  --env ENV           the environment to change (overlays/ENV.yaml)
+  --service NAME      the service: its key (lumenApi) or name (lumen-api)
+  --api-version V     which version, for a service deployed per API version (default: its only one)
+  --tag TAG           the image tag to set
+  --from ENV          copy the tag that environment runs
+  --overlays DIR      the folder of <env>.yaml overlays (default: overlays/)
+  --out DIR           where dist/<env>/ is re-rendered (default: dist/)
+  -h, --help          this text`;
 
 export interface PromoteOptions {
   readonly env: string;
@@ -124,14 +132,13 @@ export function promote(opts: PromoteOptions): PromoteResult {
 }
 
 export function parsePromoteArgs(argv: string[]): PromoteOptions {
-  const o: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!['--env', '--service', '--api-version', '--tag', '--from', '--overlays', '--out'].includes(a)) throw new CliError(`promote: unknown argument "${a}"\n${USAGE}`);
-    const v = argv[++i];
-    if (v === undefined || v.startsWith('--')) throw new CliError(`promote: ${a} needs a value\n${USAGE}`);
-    o[a.slice(2)] = v;
-  }
+  const { values: o } = parseCommand('promote', argv, {
+    options: {
+      env: { type: 'string' }, service: { type: 'string' }, 'api-version': { type: 'string' }, tag: { type: 'string' },
+      from: { type: 'string' }, overlays: { type: 'string' }, out: { type: 'string' },
+    },
+    usage: USAGE,
+  });
   if (!o.env) throw new CliError(`promote: --env is required\n${USAGE}`);
   if (!o.service) throw new CliError(`promote: --service is required\n${USAGE}`);
   return {

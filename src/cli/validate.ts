@@ -12,7 +12,7 @@ import * as yaml from 'js-yaml';
 import { loadOverlay, overlayFiles } from '../config/load';
 import { formatViolations, GateDocument, runGate, schemaValidator, Violation } from '../synth/gate';
 import type { Manifest } from '../synth/render';
-import { CliError, isPersonError, repoRoot, runCli } from './cli-util';
+import { CliError, isHelp, isPersonError, parseCommand, repoRoot, runCli } from './cli-util';
 
 const ROOT = repoRoot(__dirname);
 
@@ -56,23 +56,22 @@ export function validateDist(opts: { distDir: string; overlaysDir: string; envs?
   });
 }
 
-function parseArgs(argv: string[]): { envs: string[]; distDir: string; overlaysDir: string } {
-  const envs: string[] = [];
-  let distDir = path.join(ROOT, 'dist');
-  let overlaysDir = path.join(ROOT, 'overlays');
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new CliError(`validate: ${a} needs a value`);
-      return v;
-    };
-    if (a === '--env') envs.push(value());
-    else if (a === '--dist') distDir = path.resolve(value());
-    else if (a === '--overlays') overlaysDir = path.resolve(value());
-    else throw new CliError(`validate: unknown argument "${a}" (expected --env NAME, --dist DIR, --overlays DIR)`);
-  }
-  return { envs, distDir, overlaysDir };
+const USAGE = `usage: npm run validate [-- --env NAME]... [--dist DIR] [--overlays DIR]
+  --env NAME       only this environment; repeatable (default: every overlay)
+  --dist DIR       the rendered tree to check (default: dist/)
+  --overlays DIR   the folder of <env>.yaml overlays (default: overlays/)
+  -h, --help       this text`;
+
+export function parseValidateArgs(argv: string[]): { envs: string[]; distDir: string; overlaysDir: string } {
+  const { values } = parseCommand('validate', argv, {
+    options: { env: { type: 'string', multiple: true }, dist: { type: 'string' }, overlays: { type: 'string' } },
+    usage: USAGE,
+  });
+  return {
+    envs: values.env ?? [],
+    distDir: path.resolve(values.dist ?? path.join(ROOT, 'dist')),
+    overlaysDir: path.resolve(values.overlays ?? path.join(ROOT, 'overlays')),
+  };
 }
 
 export interface CommandResult {
@@ -86,8 +85,9 @@ export function validateCommand(argv: string[]): CommandResult {
   const started = process.hrtime.bigint();
   let results: ValidateResult[];
   try {
-    results = validateDist(parseArgs(argv));
+    results = validateDist(parseValidateArgs(argv));
   } catch (e) {
+    if (isHelp(e)) return { code: 0, stdout: `${e.message}\n`, stderr: '' };
     if (isPersonError(e)) return { code: 1, stdout: '', stderr: `${e.message}\n` };
     throw e;
   }

@@ -1,8 +1,11 @@
 /**
- * Renders a git ref: a temporary worktree of it (sharing node_modules through a symlink), its own
- * `npm run synth` into a temporary folder, read back as trees. The worktree is always removed.
+ * The base side of the rendered diff: a git ref's rendered manifests. Read from its committed dist/ (CI
+ * refuses a stale one, so a checked commit's dist/ is its render), or, when that dist/ is missing or may be
+ * stale (see `staleReason`), rendered: a temporary worktree of the ref (sharing node_modules through a
+ * symlink), its own `npm run synth` into a temporary folder, read back as trees. The worktree is always removed.
  */
 import { spawnSync, SpawnSyncReturns } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -34,6 +37,122 @@ export function mergeBase(repo: string, ref: string): string {
   const r = git(repo, ['merge-base', sha, 'HEAD']);
   if (r.status !== 0) throw new CliError(`diff: "${ref}" and HEAD have no common ancestor (a shallow clone? fetch with full history)`);
   return r.stdout.trim();
+}
+
+/** A commit that changes one of these without dist/ leaves a stale dist/ (an overlay's values, a chart archive). */
+export const RENDER_VALUES = ['overlays/', 'charts/'];
+/** The code a render also depends on: when the working tree has the ref's, an unchanged overlay renders the ref's dist/ (`unchangedEnvironments`). */
+export const RENDER_CODE = ['src/', 'charts/', 'imports/', 'scripts/', 'package-lock.json'];
+
+/** The environments a commit defines: its overlays/<env>.yaml. */
+export function refEnvironments(repo: string, sha: string): string[] {
+  const r = git(repo, ['ls-tree', '--name-only', '-z', sha, 'overlays/']);
+  return r.stdout.split('\0').map((f) => /^overlays\/([^/]+)\.yaml$/.exec(f)?.[1]).filter((e): e is string => !!e).sort();
+}
+
+/**
+ * Why a commit's committed dist/ cannot stand for its render (then it is synthesized), or undefined when it
+ * can. `npm test` ("the committed dist/ is exactly what synth produces") and CI's drift check refuse a stale
+ * dist/, so a commit's dist/ is trusted, unless
+ *  - the commit has no overlays/ (a layout older than this one: only its synth knows), or
+ *  - an environment asked for (default: every overlay of the commit) has no dist/<env>/, or
+ *  - the commit itself changed overlays/ or charts/ (values and archives: they change the render) and nothing
+ *    under dist/: work in progress CI never checked.
+ * A commit changing src/ or imports/ alone is trusted: most are refactors that render the same (with them in
+ * the rule, `--base HEAD` after any such commit paid a worktree synth). Not detected: an older unchecked commit whose stale dist/ a later
+ * commit inherits (`--synth-base` forces the synth).
+ */
+export function staleReason(repo: string, sha: string, envs: readonly string[]): string | undefined {
+  const defined = refEnvironments(repo, sha);
+  if (!defined.length) return 'it has no overlays/<env>.yaml';
+  const dirs = new Set(git(repo, ['ls-tree', '--name-only', '-z', sha, 'dist/']).stdout.split('\0').filter(Boolean).map((f) => f.slice('dist/'.length)));
+  const missing = (envs.length ? envs.filter((e) => defined.includes(e)) : defined).filter((e) => !dirs.has(e));
+  if (missing.length) return `its dist/ has no ${missing.map((e) => `${e}/`).join(', ')}`;
+  // The commit's own changes (against its first parent; a root commit against nothing).
+  const parent = git(repo, ['rev-parse', '--verify', '--quiet', `${sha}^`]).stdout.trim();
+  const changed = (parent ? git(repo, ['diff-tree', '-r', '--name-only', '-z', '--no-commit-id', parent, sha]) : git(repo, ['ls-tree', '-r', '--name-only', '-z', sha]))
+    .stdout.split('\0').filter(Boolean);
+  const inputs = RENDER_VALUES.filter((dir) => changed.some((f) => f.startsWith(dir)));
+  if (inputs.length && !changed.some((f) => f.startsWith('dist/'))) {
+    return `its commit changed ${inputs.join(', ')} but not dist/, which may be stale`;
+  }
+  return undefined;
+}
+
+/**
+ * The environments whose render cannot differ from the ref's: the working tree runs the ref's code (its
+ * src/, charts/, imports/, scripts/ and lockfile equal the ref's) and their overlay is the ref's. synth is
+ * deterministic (a test and CI hold it to that), so they have no rendered change: neither rendered nor read,
+ * whatever the ref's dist/ holds (`--base HEAD` after editing one overlay renders that environment only).
+ */
+export function unchangedEnvironments(repo: string, sha: string, overlayFiles: readonly string[]): string[] {
+  if (!overlayFiles.length || git(repo, ['diff', '--quiet', sha, '--', ...RENDER_CODE]).status !== 0) return [];
+  const format = objectFormat(repo);
+  const envs = overlayFiles.map((f) => path.basename(f, '.yaml'));
+  const ids = git(repo, ['rev-parse', ...envs.map((e) => `${sha}:overlays/${e}.yaml`)]).stdout.split('\n');
+  return envs.filter((_env, i) => ids[i] === blobId(fs.readFileSync(overlayFiles[i], 'utf8'), format));
+}
+
+function objectFormat(repo: string): 'sha1' | 'sha256' {
+  return git(repo, ['rev-parse', '--show-object-format']).stdout.trim() === 'sha256' ? 'sha256' : 'sha1';
+}
+
+/** The object format's hash of a blob (what `git hash-object` prints for this content). */
+export function blobId(content: string, format: 'sha1' | 'sha256' = 'sha1'): string {
+  return createHash(format).update(`blob ${Buffer.byteLength(content)}\0`).update(content).digest('hex');
+}
+
+/**
+ * A commit's committed dist/<env>/ trees, for the environments asked (default: every overlay of the commit).
+ * Given the head's trees, a file whose blob id equals the head's rendering is not read: it maps to the
+ * head's very string (src/diff/compare.ts skips identical files); only the others come out of git, in one
+ * `git cat-file --batch`.
+ */
+export function committedTrees(repo: string, sha: string, envs: readonly string[], head?: ReadonlyMap<string, Tree>): Map<string, Tree> {
+  const names = envs.length ? refEnvironments(repo, sha).filter((e) => envs.includes(e)) : refEnvironments(repo, sha);
+  const format = objectFormat(repo);
+  const trees = new Map<string, Map<string, string>>();
+  const wanted = new Map<string, Array<{ env: string; file: string }>>();
+  if (!names.length) return trees;
+  const listing = git(repo, ['ls-tree', '-r', '-z', '--full-tree', sha, '--', ...names.map((e) => `dist/${e}/`)]);
+  if (listing.status !== 0) throw new CliError(`diff: cannot list dist/ of ${sha.slice(0, 12)}: ${listing.stderr.trim()}`);
+  for (const name of names) trees.set(name, new Map());
+  for (const line of listing.stdout.split('\0')) {
+    // <mode> blob <id>\t<path>
+    const m = /^\d+ blob ([0-9a-f]+)\tdist\/([^/]+)\/(.+)$/s.exec(line);
+    if (!m) continue;
+    const [, id, env, file] = m;
+    const same = head?.get(env)?.get(file);
+    if (same !== undefined && blobId(same, format) === id) {
+      trees.get(env)!.set(file, same);
+    } else {
+      trees.get(env)!.set(file, '');
+      wanted.set(id, [...(wanted.get(id) ?? []), { env, file }]);
+    }
+  }
+  for (const [id, text] of readBlobs(repo, [...wanted.keys()])) for (const { env, file } of wanted.get(id)!) trees.get(env)!.set(file, text);
+  // Sorted like a synthesized tree.
+  return new Map([...trees].map(([env, files]) => [env, new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]));
+}
+
+/** The contents of blobs, by id, in one `git cat-file --batch`. */
+function readBlobs(repo: string, ids: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!ids.length) return out;
+  const r = spawnSync('git', ['-C', repo, 'cat-file', '--batch'], { input: `${ids.join('\n')}\n`, maxBuffer: 1024 * 1024 * 1024 });
+  if (r.status !== 0) throw new CliError(`diff: git cat-file failed: ${r.stderr.toString().trim()}`);
+  const buf = r.stdout;
+  let at = 0;
+  for (const id of ids) {
+    const eol = buf.indexOf(10, at);
+    const header = buf.toString('utf8', at, eol);
+    const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
+    if (!m || m[1] !== id) throw new CliError(`diff: git cat-file: expected blob ${id}, found "${header}"`);
+    const size = Number(m[2]);
+    out.set(id, buf.toString('utf8', eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+  return out;
 }
 
 /** Reads every `<dir>/<env>/` folder (a rendered environment) into trees. */

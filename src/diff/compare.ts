@@ -104,8 +104,11 @@ function applicationLocation(m: Record<string, any>, waveFolders: Map<number, st
   return { wave: waveFolders.get(wave) ?? `wave ${wave}`, app: m.metadata.name };
 }
 
-/** The entries of a tree: one per resource, one per non-manifest file; README.md is derived and left out. */
-export function entriesOf(tree: Tree): Map<string, Entry> {
+/**
+ * The entries of a tree: one per resource, one per non-manifest file; README.md is derived and left out, and
+ * so are the files `skip` names (still counted as wave folders).
+ */
+export function entriesOf(tree: Tree, skip?: ReadonlySet<string>): Map<string, Entry> {
   const out = new Map<string, Entry>();
   const waveFolders = new Map<number, string>();
   for (const f of tree.keys()) {
@@ -113,7 +116,7 @@ export function entriesOf(tree: Tree): Map<string, Entry> {
     if (m) waveFolders.set(Number(m[1]), m[0]);
   }
   for (const [file, content] of tree) {
-    if (file === 'README.md') continue;
+    if (file === 'README.md' || skip?.has(file)) continue;
     let docs: unknown[] | undefined;
     if (/\.ya?ml$/.test(file) && !file.split('/').includes('helm')) {
       try {
@@ -141,8 +144,9 @@ export function compareTrees(base: Trees, head: Trees): TreeDiff {
   const environments: EnvironmentDiff[] = [];
   const flags: RiskFlag[] = [];
   for (const env of envs) {
-    const b = entriesOf(base.get(env) ?? new Map());
-    const h = entriesOf(head.get(env) ?? new Map());
+    const same = sameFiles(base.get(env), head.get(env));
+    const b = entriesOf(base.get(env) ?? new Map(), same);
+    const h = entriesOf(head.get(env) ?? new Map(), same);
     const status = !base.has(env) ? 'added' : !head.has(env) ? 'removed' : 'both';
     const changes: Change[] = [];
     for (const [id, entry] of h) {
@@ -158,6 +162,28 @@ export function compareTrees(base: Trees, head: Trees): TreeDiff {
     flags.push(...riskFlags(env, changes));
   }
   return { environments, flags };
+}
+
+/**
+ * Files byte-identical on both sides: nothing in them changed, so they are not parsed (dist/ holds ~18 MB per
+ * environment; a one-value change touches a few files). An Application's row can depend on the other files'
+ * wave folders: apps/ files are compared unless both sides have the same wave folders.
+ */
+export function sameFiles(base: Tree | undefined, head: Tree | undefined): Set<string> {
+  const same = new Set<string>();
+  if (!base || !head) return same;
+  const apps = waveFoldersOf(base) === waveFoldersOf(head);
+  for (const [file, content] of head) if ((apps || !file.startsWith('apps/')) && base.get(file) === content) same.add(file);
+  return same;
+}
+
+function waveFoldersOf(tree: Tree): string {
+  const folders = new Set<string>();
+  for (const f of tree.keys()) {
+    const m = /^\d\d-[^/]+/.exec(f);
+    if (m) folders.add(m[0]);
+  }
+  return [...folders].sort().join('\n');
 }
 
 export function sameLocation(a: Location, b: Location): boolean {

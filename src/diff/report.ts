@@ -27,6 +27,11 @@ export interface ReportOptions {
    * @default 'npm run diff -- --base <base>'
    */
   readonly rerun?: string;
+  /**
+   * Where the base's manifests came from (its committed dist/, or a synth and why), one line under the title.
+   * @default - no such line
+   */
+  readonly baseSource?: string;
 }
 
 /** Room kept for the truncation note. */
@@ -119,7 +124,7 @@ export function renderReport(diff: TreeDiff, options: ReportOptions): string {
   const maxBytes = options.maxBytes ?? COMMENT_BODY_LIMIT - bytes(`${COMMENT_MARKER}\n`);
   const head = options.headLabel ?? 'the working tree';
   const rerun = options.rerun ?? `npm run diff -- --base ${options.baseLabel.split(' ')[0].replace(/`/g, '')}`;
-  const title = `## Rendered manifests: ${options.baseLabel} → ${head}\n`;
+  const title = `## Rendered manifests: ${options.baseLabel} → ${head}\n${options.baseSource ? `\n_${options.baseSource}_\n` : ''}`;
   const envs = diff.environments;
   if (envs.every((e) => e.changes.length === 0) && diff.flags.length === 0) {
     return `${title}\n${NO_CHANGES} (${envs.map((e) => e.env).join(', ') || 'no environments'} compared).\n`;

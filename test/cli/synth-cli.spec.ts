@@ -115,7 +115,7 @@ describe('npm run synth (the CLI)', () => {
   test('unknown argument is an error', () => {
     const r = synthCommand(['--nope']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('synth: unknown argument "--nope"');
+    expect(r.stderr).toContain('synth: unknown option "--nope"');
   });
   test('several bad overlays: every file reported at once', () => {
     fs.writeFileSync(path.join(work, 'overlays', 'a.yaml'), '');

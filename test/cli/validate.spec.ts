@@ -61,7 +61,7 @@ describe('npm run validate', () => {
 
     test('unknown argument and missing environment', () => {
       fs.mkdirSync(path.join(work, 'dist', 'prod'), { recursive: true });
-      expect(runInProcess('--nope').stderr).toContain('validate: unknown argument "--nope"');
+      expect(runInProcess('--nope').stderr).toContain('validate: unknown option "--nope"');
       const r = validateCommand(['--dist', path.join(work, 'dist'), '--env', 'dev']);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/dist\/dev does not exist; run npm run synth/);

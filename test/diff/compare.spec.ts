@@ -1,5 +1,5 @@
 import * as yaml from 'js-yaml';
-import { compareTrees, entriesOf, immutableChanges, Tree } from '../../src/diff/compare';
+import { compareTrees, entriesOf, immutableChanges, sameFiles, Tree } from '../../src/diff/compare';
 import { detailsBlock, NO_CHANGES, renderReport } from '../../src/diff/report';
 import { COMMENT_BODY_LIMIT, COMMENT_MARKER } from '../../src/gitea/comments';
 
@@ -112,6 +112,20 @@ describe('risk flags', () => {
     expect(d.environments[0].changes.map((c) => c.type)).toEqual(['changed']);
     expect(d.flags.map((f) => f.category)).toEqual(['moved']);
     expect(d.flags[0].message).toContain('20-dependencies/redis → 25-dependencies-config/redis-config');
+  });
+
+  test('byte-identical files are not parsed; apps/ ones only when both sides have the same wave folders', () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', namespace: 'lumen' }, data: { k: 'v' } };
+    // An Application without a path source sits on the row of the wave folder its sync-wave numbers.
+    const app = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'x', namespace: 'argocd', annotations: { 'argocd.argoproj.io/sync-wave': '40' } }, spec: {} };
+    const base = tree({ 'apps/Application-x.yaml': app, '40-applications/x/ConfigMap-a.yaml': cm, 'images.txt': 'a\n' });
+    expect([...sameFiles(base, tree({ 'apps/Application-x.yaml': app, '40-applications/x/ConfigMap-a.yaml': cm, 'images.txt': 'b\n' }))].sort())
+      .toEqual(['40-applications/x/ConfigMap-a.yaml', 'apps/Application-x.yaml']);
+    const renamed = tree({ 'apps/Application-x.yaml': app, '40-apps/x/ConfigMap-a.yaml': cm, 'images.txt': 'a\n' });
+    expect([...sameFiles(base, renamed)]).toEqual(['images.txt']);
+    const d = compareTrees(new Map([['prod', base]]), new Map([['prod', renamed]]));
+    expect(d.environments[0].changes.map((c) => `${c.head!.label} ${c.base!.location.wave} → ${c.head!.location.wave}`).sort())
+      .toEqual(['Application argocd/x 40-applications → 40-apps', 'ConfigMap lumen/a 40-applications → 40-apps']);
   });
 
   test('an Application changing sync-wave moves its row', () => {

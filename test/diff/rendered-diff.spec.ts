@@ -2,9 +2,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { renderWorkingTree } from '../../src/cli/diff';
+import { diffReport, DiffArgs, renderWorkingTree } from '../../src/cli/diff';
 import { componentsSchema, servicesSchema } from '../../src/config/schema';
-import { shellQuote, synthesizeRef } from '../../src/diff/base';
+import { blobId, committedTrees, shellQuote, staleReason, synthesizeRef, unchangedEnvironments } from '../../src/diff/base';
 import { compareTrees, entriesOf, Tree } from '../../src/diff/compare';
 import { NO_CHANGES, renderReport } from '../../src/diff/report';
 import { COMMENT_BODY_LIMIT, COMMENT_MARKER } from '../../src/gitea/comments';
@@ -139,6 +139,8 @@ describe('rendered diff of a git ref against a working tree', () => {
     expect(r.stdout).toMatch(/^diff: \d+ rendered change\(s\) against old; report in .*diff\.md \(\d+ bytes\)/);
     const md = fs.readFileSync(out, 'utf8');
     expect(md).toMatch(/^## Rendered manifests: `old` \([0-9a-f]{10}\) → the working tree/);
+    // No overlays/ at that ref: its dist/ cannot be trusted, so it was synthesized (the worktree path).
+    expect(md).toMatch(/^_Base synthesized in a worktree of [0-9a-f]{10}: it has no overlays\/<env>\.yaml\._$/m);
     expect(md).toContain('### prod: ');
     expect(md).toContain('| 40-applications | api |  |  | 1 |');
     expect(md).toContain('✂️ **Truncated**');
@@ -155,6 +157,92 @@ describe('rendered diff of a git ref against a working tree', () => {
   test('a base that does not synthesize is a clear error quoting its own message', () => {
     expect(() => synthesizeRef(repo, 'broken', { envs: ['prod'] })).toThrow(/^diff: the base broken \([0-9a-f]{12}\) does not synthesize \(exit 1\):\n {2}overlays\/prod\.yaml: /);
     expect(git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+  });
+});
+
+describe('the base read from its committed dist/', () => {
+  // A branch `with-dist` on top of main commits dist/prod/ (main's synth, above): CI's state of affairs.
+  let withDist: string;
+  const args = (over: Partial<DiffArgs>): DiffArgs => ({
+    mergeBase: false, envs: ['prod'], check: false, synthBase: false, repo, overlaysDir: path.join(repo, 'overlays'), ...over,
+  });
+  beforeAll(() => {
+    git('checkout', '-q', '-b', 'with-dist');
+    for (const [file, text] of base.get('prod')!) {
+      fs.mkdirSync(path.dirname(path.join(repo, 'dist', 'prod', file)), { recursive: true });
+      fs.writeFileSync(path.join(repo, 'dist', 'prod', file), text);
+    }
+    git('add', '-f', 'dist/prod');
+    git('commit', '-q', '-m', 'dist/prod');
+    withDist = git('rev-parse', 'HEAD').trim();
+  }, 60_000);
+  afterAll(() => git('checkout', '-q', 'main'));
+
+  test('the rule: trusted when the commit rendered it; missing or possibly stale otherwise', () => {
+    expect(staleReason(repo, withDist, ['prod'])).toBeUndefined();
+    expect(staleReason(repo, withDist, [])).toBe('its dist/ has no dev/, staging/');
+    expect(staleReason(repo, git('rev-parse', 'main').trim(), ['prod'])).toBe('its dist/ has no prod/');
+    expect(staleReason(repo, git('rev-parse', 'old').trim(), [])).toBe('it has no overlays/<env>.yaml');
+    // A commit that changes an input and not dist/ (work in progress CI never checked): synthesized.
+    const overlay = fs.readFileSync(path.join(repo, 'overlays', 'prod.yaml'), 'utf8');
+    const edited = gitWith(`${overlay}# a comment\n`, 'hash-object', '-w', '--stdin').trim();
+    const index = path.join(tmp, 'index-stale');
+    const env = { ...process.env, GIT_INDEX_FILE: index };
+    const plumbing = (input: string | undefined, ...a: string[]) => spawnSync('git', ['-C', repo, ...GIT_CONFIG.flatMap((c) => ['-c', c]), ...a], { encoding: 'utf8', input, env }).stdout.trim();
+    plumbing(undefined, 'read-tree', withDist);
+    plumbing(undefined, 'update-index', '--cacheinfo', `100644,${edited},overlays/prod.yaml`);
+    const stale = plumbing(undefined, 'commit-tree', plumbing(undefined, 'write-tree'), '-p', withDist, '-m', 'overlay only');
+    expect(staleReason(repo, stale, ['prod'])).toBe('its commit changed overlays/ but not dist/, which may be stale');
+    // src/ alone is trusted: most such commits render the same (npm test and CI check dist/).
+    plumbing(undefined, 'read-tree', withDist);
+    plumbing(undefined, 'update-index', '--add', '--cacheinfo', `100644,${plumbing('// a refactor\n', 'hash-object', '-w', '--stdin')},src/refactor.ts`);
+    const refactor = plumbing(undefined, 'commit-tree', plumbing(undefined, 'write-tree'), '-p', withDist, '-m', 'src only');
+    expect(staleReason(repo, refactor, ['prod'])).toBeUndefined();
+  });
+
+  test('the same code and overlay as the ref: no change possible, the environment is neither rendered nor read', () => {
+    const files = ['dev', 'prod', 'staging'].map((e) => path.join(repo, 'overlays', `${e}.yaml`));
+    expect(unchangedEnvironments(repo, withDist, files)).toEqual(['dev', 'prod', 'staging']);
+    const other = overlaysWith('prod.yaml', /argocd: \{ replicas: 2 \}/, 'argocd: { replicas: 3 }');
+    expect(unchangedEnvironments(repo, withDist, ['dev', 'prod'].map((e) => path.join(other, `${e}.yaml`)))).toEqual(['dev']);
+    // Other code (the old layout has no src/): every environment is rendered.
+    expect(unchangedEnvironments(repo, git('rev-parse', 'old').trim(), files)).toEqual([]);
+    const r = diffReport(args({ base: 'with-dist', envs: [] }));
+    expect(r.changes).toBe(0);
+    expect(r.baseSource).toBe(`Base: the committed dist/ of ${withDist.slice(0, 10)}, read from git. dev, prod, staging: the same code and overlay as ${withDist.slice(0, 10)}, so not rendered (no change possible).`);
+    expect(r.report).toContain('No rendered changes (dev, prod, staging compared)');
+  });
+
+  test('the committed tree is the synthesized one; files whose blob id matches the head are not read', () => {
+    expect(committedTrees(repo, withDist, ['prod'])).toEqual(base);
+    const head = new Map([['prod', new Map(base.get('prod'))]]);
+    const edited = 'images.txt';
+    head.get('prod')!.set(edited, `${head.get('prod')!.get(edited)}# edited\n`);
+    const read = committedTrees(repo, withDist, ['prod'], head).get('prod')!;
+    expect(read).toEqual(base.get('prod'));
+    // The head's very strings stand for the unchanged files (compare.ts then skips them by identity).
+    expect(read.get('bootstrap/Application-root.yaml')).toBe(head.get('prod')!.get('bootstrap/Application-root.yaml'));
+    expect(blobId(base.get('prod')!.get(edited)!)).toBe(git('rev-parse', `${withDist}:dist/prod/${edited}`).trim());
+  });
+
+  test('diffReport: a chart value changed, against the committed dist/: the same changes as against a synth', () => {
+    const overlaysDir = overlaysWith('prod.yaml', /argocd: \{ replicas: 2 \}/, 'argocd: { replicas: 3 }');
+    const r = diffReport(args({ base: 'with-dist', overlaysDir }));
+    expect(r.baseSource).toBe(`Base: the committed dist/ of ${withDist.slice(0, 10)}, read from git.`);
+    expect(r.report).toContain(`_${r.baseSource}_`);
+    expect(r.changes).toBe(5);
+    expect(r.report).toContain('**prod**: 5 changed');
+  });
+
+  test('the CLI without --base: the working tree against HEAD, said on its first line (rendered by the synth bundle)', () => {
+    const overlays = overlaysWith('prod.yaml', /argocd: \{ replicas: 2 \}/, 'argocd: { replicas: 3 }');
+    const r = spawnSync(process.execPath, [DIFF, '--repo', repo, '--overlays', overlays, '--env', 'prod', '--out', path.join(tmp, 'head.md')], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(`diff: no --base given: comparing the working tree with HEAD (${withDist.slice(0, 7)})`);
+    expect(lines[1]).toMatch(/^diff: 5 rendered change\(s\) against HEAD; report in .*head\.md \(\d+ bytes\)\. Base: the committed dist\/ of [0-9a-f]{10}, read from git\.$/);
+    expect(fs.readFileSync(path.join(tmp, 'head.md'), 'utf8')).toContain('**prod**: 5 changed');
   });
 });
 

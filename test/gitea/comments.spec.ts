@@ -226,7 +226,7 @@ describe('post-comment arguments', () => {
     [['--file', 'f', '--pr', '3', '--repo', 'nope'], env, '--repo must be owner/name'],
     [['--pr', '3'], env, '--file is required'],
     [['--file', 'f', '--pr', '3'], { ...env, GITEA_URL: 'gitea' }, "Gitea's URL is missing or not an http(s) URL"],
-    [['--token', 'x'], env, 'unknown argument "--token"'],
+    [['--token', 'x'], env, 'post-comment: unknown option "--token"'],
   ])('%j is refused', (argv, e, msg) => {
     expect(() => parsePostArgs(argv as string[], e)).toThrow(msg);
   });
