@@ -295,11 +295,10 @@ export function imageChanges(base: Record<string, any> | undefined, head: Record
 }
 
 /** `chart@version` of every chart source of an Application. */
-function chartVersions(m: Record<string, any> | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!m || m.kind !== 'Application') return out;
-  for (const s of m.spec?.sources ?? (m.spec?.source ? [m.spec.source] : [])) if (s?.chart) out.set(s.chart, String(s.targetRevision));
-  return out;
+/** The chart and version a vendor render's inputs file names (`<app>/.helm/<release>.values.yaml`: `# chart: <name> <version> ...`). */
+function renderedChart(e: Entry | undefined): { chart: string; version: string } | undefined {
+  const m = e && e.kind === 'File' && e.file.includes('/.helm/') ? /^# chart: (\S+) (\S+) /m.exec(e.text) : null;
+  return m ? { chart: m[1], version: m[2] } : undefined;
 }
 
 const where = (l: Location): string => (l.wave === l.app ? l.wave : `${l.wave}/${l.app}`);
@@ -329,13 +328,10 @@ export function riskFlags(env: string, changes: readonly Change[]): RiskFlag[] {
     if (c.type === 'changed') {
       const lines = imageChanges(bm, hm);
       if (lines.length) flags.push({ env, category: 'image', message: `${c.head!.label}: ${lines.join('; ')}` });
-      const was = chartVersions(bm);
-      const now = chartVersions(hm);
-      for (const [chart, version] of now) {
-        const old = was.get(chart);
-        if (old !== undefined && old !== version) {
-          flags.push({ env, category: 'chart', message: `chart \`${chart}\` ${old} → ${version} (Application \`${hm!.metadata.name}\`): the new version must be in the internal chart repository` });
-        }
+      const was = renderedChart(c.base);
+      const now = renderedChart(c.head);
+      if (was && now && was.version !== now.version) {
+        flags.push({ env, category: 'chart', message: `chart \`${now.chart}\` ${was.version} → ${now.version} (${where(c.head!.location)}): every object it renders changes as the tables below show, its CRDs included` });
       }
     }
   }
