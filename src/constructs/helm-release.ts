@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import type { ConfigSecret, InertUrl, VolatileField } from '../helm/render';
+import type { ConfigSecret, InertUrl, VolatileField } from '../helm/postprocess';
 import { LumenChart } from './lumen-chart';
 
 export interface HelmReleaseProps<V extends object> {

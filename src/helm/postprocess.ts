@@ -14,6 +14,8 @@
  */
 import * as yaml from 'js-yaml';
 import { PART_OF } from '../constructs/labels';
+import { INERT_URLS_ANNOTATION } from '../policy/air-gap';
+import { CONFIG_SECRET_ANNOTATION } from '../policy/secrets';
 import type { Manifest } from '../synth/render';
 
 export const HELM_HOOK = 'helm.sh/hook';
@@ -102,4 +104,65 @@ function mapHooks(metadata: { annotations?: Record<string, string> }): boolean {
   // Helm deletes a hook before re-creating it unless told otherwise; Argo CD needs it said.
   if (phases.length) a[ARGO_DELETE_POLICY] = (policies.length ? [...new Set(policies)] : ['BeforeHookCreation']).sort().join(',');
   return true;
+}
+
+/* The exceptions a HelmRelease declares, applied to its render (each refuses a stale declaration). */
+
+export interface InertUrl {
+  /** `<Kind>/<name>` of the object. */
+  readonly object: string;
+  /** URL prefix. */
+  readonly url: string;
+  /** Why nothing fetches it (a message printed, a comment): listed in the README's exemptions. */
+  readonly reason: string;
+}
+
+/** Lists each inert URL on its object for the air-gap rule (src/policy/air-gap.ts); an object the render lacks is an error. */
+export function markInertUrls(objects: Manifest[], urls: readonly InertUrl[]): Manifest[] {
+  for (const u of urls) {
+    const o = objects.find((m) => `${m.kind}/${m.metadata.name}` === u.object);
+    if (!o) throw new Error(`inert URL ${u.url}: ${u.object} is not in the render (remove it from inertUrls)`);
+    const listed = o.metadata.annotations?.[INERT_URLS_ANNOTATION];
+    o.metadata.annotations = { ...o.metadata.annotations, [INERT_URLS_ANNOTATION]: listed ? `${listed} ${u.url}` : u.url };
+  }
+  return objects;
+}
+
+export interface ConfigSecret {
+  readonly name: string;
+  /** What it holds and why no credential is in it: written into the object, for reviewers and the gate. */
+  readonly reason: string;
+}
+
+/** Marks each config Secret for the gate (src/policy/secrets.ts); a name the render does not have is an error. */
+export function markConfigSecrets(objects: Manifest[], secrets: readonly ConfigSecret[]): Manifest[] {
+  for (const c of secrets) {
+    const o = objects.find((m) => m.kind === 'Secret' && m.metadata.name === c.name);
+    if (!o) throw new Error(`config Secret ${c.name} is not in the render (remove it from configSecrets)`);
+    o.metadata.annotations = { ...o.metadata.annotations, [CONFIG_SECRET_ANNOTATION]: c.reason };
+  }
+  return objects;
+}
+
+export interface VolatileField {
+  readonly kind: string;
+  readonly name: string;
+  /** Dotted path below the object (keys may not contain dots). */
+  readonly path: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+/** Sets each volatile field to its fixed value; a field the render does not have is an error (the pin is stale). */
+export function pinVolatile(objects: Manifest[], fields: readonly VolatileField[]): Manifest[] {
+  for (const f of fields) {
+    const o = objects.find((m) => m.kind === f.kind && m.metadata.name === f.name);
+    const keys = f.path.split('.');
+    let at = o as Record<string, unknown> | undefined;
+    for (const k of keys.slice(0, -1)) at = at?.[k] as Record<string, unknown> | undefined;
+    const last = keys[keys.length - 1];
+    if (!at || !(last in at)) throw new Error(`volatile field ${f.kind} ${f.name} ${f.path} is not in the render (remove the pin)`);
+    at[last] = f.value;
+  }
+  return objects;
 }
