@@ -1,20 +1,17 @@
 /**
- * `npm run synth [-- --env prod] [--out DIR] [--overlays DIR] [--no-cache]`: renders every overlay into dist/<env>/
- * (`--no-cache`: every gate rule on every document, ignoring the verdicts of earlier runs, src/synth/verdicts.ts).
+ * `npm run synth [-- --env prod] [--out DIR] [--overlays DIR]`: renders every overlay into dist/<env>/.
  * Also the `app:` of cdk8s.yaml, so `cdk8s synth --no-check-upgrade` does the same.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isMainThread, Worker, workerData } from 'worker_threads';
+import { isMainThread, workerData } from 'worker_threads';
 import { CliError, isPersonError, repoRoot, runCli } from './cli/cli-util';
 import { loadOverlays, overlayFiles } from './config/load';
-import type { VerdictStore } from './synth/verdicts';
 
 const ROOT = repoRoot(__dirname);
 
-export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string; overlaysDir: string; cache: boolean } {
+export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string; overlaysDir: string } {
   const envs: string[] = [];
-  let cache = true;
   let outDir = path.join(ROOT, 'dist');
   let overlaysDir = path.join(ROOT, 'overlays');
   for (let i = 0; i < argv.length; i++) {
@@ -27,10 +24,9 @@ export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string
     if (a === '--env') envs.push(value());
     else if (a === '--out') outDir = path.resolve(value());
     else if (a === '--overlays') overlaysDir = path.resolve(value());
-    else if (a === '--no-cache') cache = false;
-    else throw new CliError(`synth: unknown argument "${a}" (expected --env NAME, --out DIR, --overlays DIR, --no-cache)`);
+    else throw new CliError(`synth: unknown argument "${a}" (expected --env NAME, --out DIR, --overlays DIR)`);
   }
-  return { envs, outDir, overlaysDir, cache };
+  return { envs, outDir, overlaysDir };
 }
 
 export interface CommandResult {
@@ -43,7 +39,7 @@ export interface CommandResult {
  * The synth command, callable in process (tests) as well as from the CLI: bad input → exit code 1 and its
  * message; a bug throws (the CLI prints its stack).
  */
-export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string; workerEntry?: string; verdicts?: VerdictStore; standby?: Worker } = {}): CommandResult {
+export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string; workerEntry?: string } = {}): CommandResult {
   const cwd = options.cwd ?? process.cwd();
   const started = process.hrtime.bigint();
   try {
@@ -52,7 +48,7 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
     const configs = loadOverlays(overlayFiles(opts.overlaysDir, opts.envs.length ? opts.envs : undefined), cwd);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { summaryLine, synthesizeConfigs } = require('./synth/synthesize') as typeof import('./synth/synthesize');
-    const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry, verdicts: opts.cache ? options.verdicts : undefined, standby: options.standby });
+    const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const lines = [...outputs.map(summaryLine), `synth: ${outputs.length} environment(s) into ${path.relative(cwd, opts.outDir) || '.'} in ${ms.toFixed(0)} ms`];
     // Under `cdk8s synth`, the CLI lists the YAML files of its output folder (and says "No manifests
@@ -78,10 +74,9 @@ function cdk8sSummary(outputs: readonly import('./synth/synthesize').Environment
 }
 
 /**
- * The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle, which
- * may start a `standby` render worker first, so it loads while this thread does).
+ * The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle).
  */
-export function cli(options: { standby?: Worker } = {}): void {
+export function cli(): void {
   const request = !isMainThread && (workerData as { lumenRender?: import('./synth/parallel').RenderRequest } | undefined)?.lumenRender;
   if (request) {
     renderWorker(request);
@@ -92,32 +87,12 @@ export function cli(options: { standby?: Worker } = {}): void {
     const r = synthCommand(process.argv.slice(2), {
       cdk8sOutDir: process.env.CDK8S_OUTDIR,
       workerEntry: /\.js$/.test(process.argv[1] ?? '') ? process.argv[1] : undefined,
-      // (only from the bundle: there this one file is all of the checking code the verdicts are keyed by)
-      verdicts: /\.bundle\.js$/.test(__filename)
-        ? { dir: path.join(ROOT, 'build', '.gate-cache'), version: codeVersion([__filename, path.join(ROOT, 'imports', 'schemas', 'validators.js')]) }
-        : undefined,
-      standby: options.standby,
     });
     // (the cdk8s CLI keeps its app's stdout to itself, and passes stderr through: the summary goes there)
     (process.env.CDK8S_OUTDIR ? process.stderr : process.stdout).write(r.stdout);
     process.stderr.write(r.stderr);
     process.exitCode = r.code;
   });
-}
-
-/**
- * What the gate's verdicts are keyed by (src/synth/verdicts.ts): the files of the checking code (this
- * bundle, the schema validators), by size, modification time and inode, like the loader's code cache.
- */
-function codeVersion(files: string[]): string {
-  return JSON.stringify([process.version, ...files.map((f) => {
-    try {
-      const st = fs.statSync(f, { bigint: true });
-      return `${f}:${st.size}:${st.mtimeNs}:${st.ino}`;
-    } catch {
-      return `${f}:missing`;
-    }
-  })]);
 }
 
 /** The worker side of src/synth/parallel.ts (the entry file calls it when its workerData holds a request). */
