@@ -69,55 +69,6 @@ if (!synthOnly) {
   }
 }
 
-// The generated L1 classes (cdk8s-plus-30's k8s.js and our imports/) drop undefined fields with
-//   Object.entries(x).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: <value> }), {})
-// which copies the accumulator once per key (quadratic in the keys) and allocates an array per key: the
-// largest allocators of a synth (6 000 such reducers). The bundles get the same reduction as one loop with
-// one accumulator and no entry arrays: same keys, same order (own enumerable string keys, as
-// Object.entries), "__proto__" an own key as in the object literal, null or undefined still a TypeError.
-// Tests run the generated code as it is, so the whole-environment test (committed dist/ = in-process render)
-// checks that both agree.
-const VALUE = String.raw`i\[1\]|i\[1\]\?\.value|i\[1\]\?\.map\(y => (?:y|toJson_\w+\(y\))\)|toJson_\w+\(i\[1\]\)`;
-const REDUCER_OVER = new RegExp(String.raw`Object\.entries\(([\w.$]+)\)\.reduce\(\(r, i\) => \(i\[1\] === undefined\) \? r : \(\{ \.\.\.r, \[i\[0\]\]: (${VALUE}) \}\), \{\}\)`, 'g');
-const QUADRATIC_REDUCER = new RegExp(String.raw`\.reduce\(\(r, i\) => \(i\[1\] === undefined\) \? r : \(\{ \.\.\.r, \[i\[0\]\]: (${VALUE}) \}\), \{\}\)`, 'g');
-const DEFINE = `function __lumenDefine(r, k, v) {
-  if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
-  else r[k] = v;
-  return r;
-}
-function __lumenDefined(o, f) {
-  if (o === null || o === undefined) Object.entries(o);
-  const r = {};
-  for (const k in o) {
-    if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
-    const v = o[k];
-    if (v !== undefined) __lumenDefine(r, k, f === undefined ? v : f(v));
-  }
-  return r;
-}
-`;
-const linearL1 = {
-  name: 'linear-l1-reducers',
-  setup(b) {
-    b.onLoad({ filter: /(cdk8s-plus-30[\\/]lib[\\/]imports[\\/]k8s|[\\/]imports[\\/][^\\/]+)\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      let n = 0;
-      const contents = source
-        .replace(REDUCER_OVER, (_m, over, value) => {
-          n++;
-          return value === 'i[1]' ? `__lumenDefined(${over})` : `__lumenDefined(${over}, (v) => ${value.replaceAll('i[1]', 'v')})`;
-        })
-        .replace(QUADRATIC_REDUCER, (_m, value) => {
-          n++;
-          return `.reduce((r, i) => (i[1] === undefined) ? r : __lumenDefine(r, i[0], ${value}), {})`;
-        });
-      // A generator whose output changed must be looked at, not silently left slow.
-      if (n === 0 && source.includes('.reduce((r, i) =>')) throw new Error(`${args.path}: L1 reducers not recognised (cdk8s import output changed?)`);
-      return { contents: n ? `${DEFINE}${contents}` : source, loader: 'js' };
-    });
-  },
-};
-
 // cdk8s renders each object as sanitizeValue(resolve([], data, obj), options): two full copies, the first
 // with a context object, a key-path copy and an App.of walk per value. The bundles call
 // src/synth/fast-resolve.ts instead: one pass, same result (it defers to those two functions for anything
@@ -161,7 +112,7 @@ const bundled = await build({
     // (the scale bench's bundle has a name of its own: a test build's transpiled scale.js must not pass for it)
     ...(synthOnly || forTests ? {} : { 'src/bench/scale.bundle': 'src/bench/scale.ts' }),
   },
-  plugins: [linearL1, onePassResolve],
+  plugins: [onePassResolve],
   outdir: 'build',
   bundle: true,
   format: 'cjs',
