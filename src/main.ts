@@ -1,34 +1,30 @@
 /**
- * `npm run synth [-- --env prod] [--out DIR] [--overlays DIR] [--no-cache] [--help]`: renders every overlay into dist/<env>/
- * (`--no-cache`: every gate rule on every document, ignoring the verdicts of earlier runs, src/synth/verdicts.ts).
+ * `npm run synth [-- --env prod] [--out DIR] [--overlays DIR] [--help]`: renders every overlay into dist/<env>/.
  * Also the `app:` of cdk8s.yaml, so `cdk8s synth --no-check-upgrade` does the same.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isMainThread, Worker, workerData } from 'worker_threads';
+import { isMainThread, workerData } from 'worker_threads';
 import { isHelp, isPersonError, parseCommand, repoRoot, runCli } from './cli/cli-util';
 import { loadOverlays, overlayFiles } from './config/load';
-import type { VerdictStore } from './synth/verdicts';
 
 const ROOT = repoRoot(__dirname);
 
-export const SYNTH_USAGE = `usage: npm run synth [-- --env NAME]... [--out DIR] [--overlays DIR] [--no-cache]
+export const SYNTH_USAGE = `usage: npm run synth [-- --env NAME]... [--out DIR] [--overlays DIR]
   --env NAME       only this environment (overlays/NAME.yaml); repeatable (default: every overlay)
   --out DIR        where dist/<env>/ folders go (default: dist/)
   --overlays DIR   the folder of <env>.yaml overlays (default: overlays/)
-  --no-cache       every gate rule on every document, ignoring the verdicts of earlier runs
   -h, --help       this text`;
 
-export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string; overlaysDir: string; cache: boolean } {
+export function parseSynthArgs(argv: string[]): { envs: string[]; outDir: string; overlaysDir: string } {
   const { values } = parseCommand('synth', argv, {
-    options: { env: { type: 'string', multiple: true }, out: { type: 'string' }, overlays: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+    options: { env: { type: 'string', multiple: true }, out: { type: 'string' }, overlays: { type: 'string' } },
     usage: SYNTH_USAGE,
   });
   return {
     envs: values.env ?? [],
     outDir: path.resolve(values.out ?? path.join(ROOT, 'dist')),
     overlaysDir: path.resolve(values.overlays ?? path.join(ROOT, 'overlays')),
-    cache: !values['no-cache'],
   };
 }
 
@@ -42,7 +38,7 @@ export interface CommandResult {
  * The synth command, callable in process (tests) as well as from the CLI: bad input → exit code 1 and its
  * message; a bug throws (the CLI prints its stack).
  */
-export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string; workerEntry?: string; verdicts?: VerdictStore; standby?: Worker } = {}): CommandResult {
+export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string; workerEntry?: string } = {}): CommandResult {
   const cwd = options.cwd ?? process.cwd();
   const started = process.hrtime.bigint();
   try {
@@ -51,7 +47,7 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
     const configs = loadOverlays(overlayFiles(opts.overlaysDir, opts.envs.length ? opts.envs : undefined), cwd);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { summaryLine, synthesizeConfigs } = require('./synth/synthesize') as typeof import('./synth/synthesize');
-    const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry, verdicts: opts.cache ? options.verdicts : undefined, standby: options.standby });
+    const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const lines = [...outputs.map(summaryLine), `synth: ${outputs.length} environment(s) into ${path.relative(cwd, opts.outDir) || '.'} in ${ms.toFixed(0)} ms`];
     // Under `cdk8s synth`, the CLI lists the YAML files of its output folder (and says "No manifests
@@ -78,10 +74,9 @@ function cdk8sSummary(outputs: readonly import('./synth/synthesize').Environment
 }
 
 /**
- * The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle, which
- * may start a `standby` render worker first, so it loads while this thread does).
+ * The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle).
  */
-export function cli(options: { standby?: Worker } = {}): void {
+export function cli(): void {
   const request = !isMainThread && (workerData as { lumenRender?: import('./synth/parallel').RenderRequest } | undefined)?.lumenRender;
   if (request) {
     renderWorker(request);
@@ -92,8 +87,6 @@ export function cli(options: { standby?: Worker } = {}): void {
     const r = synthCommand(process.argv.slice(2), {
       cdk8sOutDir: process.env.CDK8S_OUTDIR,
       workerEntry: /\.js$/.test(process.argv[1] ?? '') ? process.argv[1] : undefined,
-      verdicts: bundleVerdicts(),
-      standby: options.standby,
     });
     // (the cdk8s CLI keeps its app's stdout to itself, and passes stderr through: the summary goes there)
     (process.env.CDK8S_OUTDIR ? process.stderr : process.stdout).write(r.stdout);
@@ -102,16 +95,9 @@ export function cli(options: { standby?: Worker } = {}): void {
   });
 }
 
-/** The gate's verdicts store: only from the bundle, where this one file is all of the checking code they are keyed by. */
-function bundleVerdicts(): VerdictStore | undefined {
-  return /\.bundle\.js$/.test(__filename)
-    ? { dir: path.join(ROOT, 'build', '.gate-cache'), version: codeVersion([__filename, path.join(ROOT, 'imports', 'schemas', 'validators.js')]) }
-    : undefined;
-}
-
 /**
  * Overlays rendered and checked exactly as synth renders them (half in a worker started from the loader
- * next to this bundle, the gate's verdicts, the vendor render cache seeded from dist/), but written nowhere:
+ * next to this bundle, the vendor render cache seeded from dist/), but written nowhere:
  * `npm run diff` loads this bundle for its working tree (~3x faster than its own modules, single-threaded,
  * every gate rule). Returns each environment's files (path below dist/<env>/ → content).
  */
@@ -123,24 +109,10 @@ export function renderOverlays(files: string[], cwd = process.cwd()): Map<string
   /* eslint-enable @typescript-eslint/no-require-imports */
   const loader = path.join(__dirname, 'main.js');
   const workerEntry = /\.bundle\.js$/.test(__filename) && fs.existsSync(loader) ? loader : undefined;
-  const outputs = renderEnvironments(configs, workerEntry, { verdicts: bundleVerdicts(), helm: defaultHelmOptions(ROOT, { seedDir: path.join(ROOT, 'dist') }) });
+  const outputs = renderEnvironments(configs, workerEntry, { helm: defaultHelmOptions(ROOT, { seedDir: path.join(ROOT, 'dist') }) });
   return new Map(outputs.map((o) => [o.config.env, o.files]));
 }
 
-/**
- * What the gate's verdicts are keyed by (src/synth/verdicts.ts): the files of the checking code (this
- * bundle, the schema validators), by size, modification time and inode, like the loader's code cache.
- */
-function codeVersion(files: string[]): string {
-  return JSON.stringify([process.version, ...files.map((f) => {
-    try {
-      const st = fs.statSync(f, { bigint: true });
-      return `${f}:${st.size}:${st.mtimeNs}:${st.ino}`;
-    } catch {
-      return `${f}:missing`;
-    }
-  })]);
-}
 
 /** The worker side of src/synth/parallel.ts (the entry file calls it when its workerData holds a request). */
 export function renderWorker(request: import('./synth/parallel').RenderRequest): void {

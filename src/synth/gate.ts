@@ -207,14 +207,12 @@ export function gateContext(docs: readonly GateDocument[]): GateContext {
 /**
  * Runs every rule over every document and collects the violations (never throws on the first).
  * @param rules default: every rule of the gate (`gateRules(config)`)
- * @param skip documents known to pass (src/synth/verdicts.ts); the rules still see every document as context
  */
-export function runGate(docs: readonly GateDocument[], config: EnvConfig, rules: readonly Rule[] = gateRules(config), skip?: (doc: GateDocument) => boolean): Violation[] {
+export function runGate(docs: readonly GateDocument[], config: EnvConfig, rules: readonly Rule[] = gateRules(config)): Violation[] {
   const out: Violation[] = [];
-  const checked = skip ? docs.filter((d) => !skip(d)) : docs;
   // (built only when something is checked: it loads the schemas)
-  const context = checked.length ? gateContext(docs) : undefined;
-  for (const doc of checked) {
+  const context = docs.length ? gateContext(docs) : undefined;
+  for (const doc of docs) {
     const m = doc.manifest;
     const resource = `${m?.kind ?? '?'}/${m?.metadata?.namespace ? `${m.metadata.namespace}/` : ''}${m?.metadata?.name ?? '?'}`;
     for (const rule of rules) {

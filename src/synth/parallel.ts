@@ -33,11 +33,10 @@ type RenderReply =
 const WORKER_TIMEOUT_MS = 120_000;
 
 /**
- * Renders every environment (renderEnvironment), half of them in a worker thread: `standby` when the entry
- * file started one (waiting for a `{ lumenRender }` message), else one started from `workerEntry`; serially
- * when there is no entry, one environment or one core.
+ * Renders every environment (renderEnvironment), half of them in a worker thread started from `workerEntry`;
+ * serially when there is no entry, one environment or one core.
  */
-export function renderEnvironments(configs: readonly EnvConfig[], workerEntry?: string, options: RenderOptions = {}, standby?: Worker): EnvironmentOutput[] {
+export function renderEnvironments(configs: readonly EnvConfig[], workerEntry?: string, options: RenderOptions = {}): EnvironmentOutput[] {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (!workerEntry || configs.length < 2 || cores < 2) return configs.map((c) => renderEnvironment(c, undefined, options));
 
@@ -46,9 +45,7 @@ export function renderEnvironments(configs: readonly EnvConfig[], workerEntry?: 
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const request: RenderRequest = { configs: configs.slice(split), options, port: port2, signal };
-  // A worker the entry file started at once (it has loaded the bundle meanwhile) gets the request as a message.
-  if (standby) standby.postMessage({ lumenRender: request }, [port2]);
-  const worker = standby ?? new Worker(workerEntry, { workerData: { lumenRender: request }, transferList: [port2] });
+  const worker = new Worker(workerEntry, { workerData: { lumenRender: request }, transferList: [port2] });
   try {
     // Ours first: an error here is the first a serial run would meet.
     const outputs = configs.slice(0, split).map((c) => renderEnvironment(c, undefined, options));

@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Worker } from 'worker_threads';
 import { loadOverlays, overlayFiles } from '../config/load';
 import type { EnvConfig } from '../config/schema';
 import { repoRoot } from '../cli/cli-util';
@@ -9,13 +8,12 @@ import { defaultHelmOptions, HelmOptions } from '../helm/render';
 import { buildEnvironment } from '../environment';
 import type { RegistryEntry } from '../registry';
 import { coherenceProblems } from './coherence';
-import { formatViolations, GateDocument, runGate, Violation } from './gate';
+import { formatViolations, runGate, Violation } from './gate';
 import { inventoryFiles } from './inventory';
 import { DomainLoss, domainLosses, domainLossLines, quorumsOf } from './quorums';
 import { environmentReadme } from './readme';
 import { mergeObjects, renderApp } from './render';
 import { renderVendorCharts } from './vendor';
-import { Verdicts, VerdictStore } from './verdicts';
 import { writeTree } from './writer';
 import { toYaml } from './yaml';
 
@@ -46,12 +44,6 @@ export function dumpYaml(doc: unknown): string {
 
 export interface RenderOptions {
   /**
-   * Skip the per-document rules for documents that passed them before, unchanged, in the same context
-   * (src/synth/verdicts.ts); remember this run's when the gate passes.
-   * @default - every rule on every document
-   */
-  readonly verdicts?: VerdictStore;
-  /**
    * How vendor charts are rendered (src/helm/render.ts): the repository with charts/, the PATH to find helm
    * in, the render cache and the committed dist/ to reuse.
    * @default - defaultHelmOptions of this repository (charts/, helm from PATH, build/.helm-cache, dist/)
@@ -66,16 +58,12 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const lumenCharts = charts.filter((c): c is LumenChart => c instanceof LumenChart);
   const vendor = renderVendorCharts(config, lumenCharts, options.helm ?? defaultHelmOptions(repoRoot(__dirname)));
   const objects = mergeObjects(renderApp(app), vendor.objects);
-  // The YAML first: the verdicts are keyed by it (a failing gate wastes it, a passing one needs it anyway).
   const documents = objects.map((o) => ({ ...o, text: o.text ?? dumpYaml(o.manifest) }));
-  const verdicts = options.verdicts && new Verdicts(options.verdicts, config, documents);
-  const known = new Set<GateDocument>(verdicts ? documents.filter((d) => verdicts.passed(d)) : []);
   const violations = [
-    ...runGate(documents, config, undefined, (d) => known.has(d)),
+    ...runGate(documents, config),
     ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
   ];
   if (violations.length) throw new GateError(violations);
-  verdicts?.remember(documents);
 
   const files = new Map<string, string>();
   for (const d of documents) files.set(d.file, d.text);
@@ -116,16 +104,6 @@ export interface SynthOptions {
    * @default - every environment in this thread
    */
   readonly workerEntry?: string;
-  /**
-   * Gate verdicts remembered between runs (src/synth/verdicts.ts).
-   * @default - every rule on every document
-   */
-  readonly verdicts?: VerdictStore;
-  /**
-   * A worker the entry file started before loading the bundle, waiting for a render request.
-   * @default - one is started from `workerEntry` when needed
-   */
-  readonly standby?: Worker;
 }
 
 export { overlayFiles } from '../config/load';
@@ -144,8 +122,8 @@ export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): Env
   const helm = defaultHelmOptions(repoRoot(__dirname), { seedDir: opts.outDir });
   const outputs = opts.workerEntry
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ? (require('./parallel') as typeof import('./parallel')).renderEnvironments(configs, opts.workerEntry, { verdicts: opts.verdicts, helm }, opts.standby)
-    : configs.map((c) => renderEnvironment(c, undefined, { verdicts: opts.verdicts, helm }));
+    ? (require('./parallel') as typeof import('./parallel')).renderEnvironments(configs, opts.workerEntry, { helm })
+    : configs.map((c) => renderEnvironment(c, undefined, { helm }));
   for (const o of outputs) writeTree(opts.outDir, o.config.env, o.files);
   if (!opts.envs?.length) removeStaleEnvironments(opts.outDir, new Set(configs.map((c) => c.env)));
   return outputs;

@@ -2,7 +2,7 @@ import { spawnSync, SpawnSyncReturns } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseSynthArgs, synthCommand } from '../../src/main';
+import { synthCommand } from '../../src/main';
 import { writeTree } from '../../src/synth/writer';
 import * as yaml from 'js-yaml';
 import { CDK8S_SUMMARY_FILE } from '../../src/main';
@@ -105,11 +105,6 @@ describe('npm run synth (the CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^overlays\/b\.yaml: cluster: expected object, found a list/m);
     expect(fs.existsSync(path.join(work, 'dist', 'a'))).toBe(false);
-  });
-
-  test('--no-cache: every gate rule on every document (the verdicts of earlier runs ignored)', () => {
-    expect(parseSynthArgs([]).cache).toBe(true);
-    expect(parseSynthArgs(['--no-cache', '--env', 'prod'])).toMatchObject({ cache: false, envs: ['prod'] });
   });
 
   test('unknown argument is an error', () => {

@@ -61,15 +61,11 @@ function step(name, inputs, run) {
   });
   return { done };
 }
-// V8 optimizes functions later than its default (jest's workers inherit the flag): most test code runs a few
-// times, and TurboFan jobs for it cost the two cores more than they give back (jest ~12.6 → ~11.2 s; tsc
-// the same time with a quarter less CPU, left to jest).
-const NODE_FLAGS = ['--interrupt-budget=500000'];
 const exit = (p) => new Promise((resolve) => p.on('close', (code, signal) => resolve(code ?? signal)));
 
 let report = '';
 const typecheck = step('typecheck', typecheckInputs, () => {
-  const tsc = spawn(process.execPath, [...NODE_FLAGS, require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', join('build', '.tsbuildinfo'),
+  const tsc = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', join('build', '.tsbuildinfo'),
     ...(process.stdout.isTTY ? ['--pretty'] : [])], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   tsc.stdout.on('data', (d) => (report += d));
   tsc.stderr.on('data', (d) => (report += d));
@@ -81,7 +77,7 @@ const build = await exit(spawn(process.execPath, [join('scripts', 'build.mjs'), 
 // promtool and amtool for the alert-rule tests, unpacked from Debian's packages on first use (nothing when there).
 const tools = build === 0 ? await exit(spawn('bash', [join('scripts', 'install-promtool.sh')], { cwd: root, stdio: 'inherit' })) : 1;
 const jest = build === 0 && tools === 0
-  ? await exit(spawn(process.execPath, [...NODE_FLAGS, require.resolve('jest/bin/jest'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }))
+  ? await exit(spawn(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }))
   : undefined;
 
 const checked = await typecheck.done;

@@ -1,9 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
 import { readTree } from '../../src/synth/writer';
 import { renderEnvironments, replyForError } from '../../src/synth/parallel';
-import { GateError, renderEnvironment } from '../../src/synth/synthesize';
+import { GateError } from '../../src/synth/synthesize';
 import { CliError } from '../../src/cli/cli-util';
 import { overlay, ROOT, smallConfig } from '../support/fixtures';
 
@@ -18,13 +17,6 @@ describe('renderEnvironments: the second half of the environments in a worker th
     // (Maps from another thread are compared as objects: jest's Map belongs to the test's own realm.)
     expect(Object.fromEntries(outputs[1].files)).toEqual(Object.fromEntries(readTree(path.join(ROOT, 'dist', 'prod'))));
     expect(outputs[1].resources).toBeGreaterThan(400);
-  });
-
-  test('a standby worker (started by the entry file before loading, waiting for its request) renders the same', () => {
-    const standby = new Worker(ENTRY, { workerData: { lumenStandby: true } });
-    const outputs = renderEnvironments([smallConfig('a'), smallConfig('b')], ENTRY, {}, standby);
-    expect(outputs.map((o) => o.config.env)).toEqual(['a', 'b']);
-    expect(Object.fromEntries(outputs[1].files)).toEqual(Object.fromEntries(renderEnvironment(smallConfig('b')).files));
   });
 
   test('a bug in the worker\'s environment fails the synth with the worker\'s stack', () => {
