@@ -65,7 +65,7 @@ describe('parseCommand: the one argument parser', () => {
 
 describe('every command answers --help with its usage', () => {
   test.each<[string, (argv: string[]) => unknown, RegExp]>([
-    ['synth', parseSynthArgs, /^usage: npm run synth .*\n(.*\n)*\s+--no-cache /],
+    ['synth', parseSynthArgs, /^usage: npm run synth .*\n(.*\n)*\s+--overlays DIR /],
     ['validate', parseValidateArgs, /^usage: npm run validate .*\n(.*\n)*\s+--dist DIR /],
     ['diff', parseDiffArgs, /^usage: npm run diff .*\n(.*\n)*\s+--base REF .*default: HEAD/],
     ['promote', parsePromoteArgs, /^usage: npm run promote .*\n(.*\n)*\s+--from ENV /],
@@ -100,10 +100,11 @@ describe('every command answers --help with its usage', () => {
 });
 
 describe('each command keeps its options and their meaning', () => {
-  test('synth: --env repeatable, --no-cache, paths resolved', () => {
-    expect(parseSynthArgs(['--env', 'dev', '--env', 'prod', '--out', 'o', '--overlays', 'ov', '--no-cache']))
-      .toEqual({ envs: ['dev', 'prod'], outDir: path.resolve('o'), overlaysDir: path.resolve('ov'), cache: false });
-    expect(parseSynthArgs([])).toEqual({ envs: [], outDir: path.join(ROOT, 'dist'), overlaysDir: path.join(ROOT, 'overlays'), cache: true });
+  test('synth: --env repeatable, paths resolved; --no-cache is gone with the verdict cache', () => {
+    expect(parseSynthArgs(['--env', 'dev', '--env', 'prod', '--out', 'o', '--overlays', 'ov']))
+      .toEqual({ envs: ['dev', 'prod'], outDir: path.resolve('o'), overlaysDir: path.resolve('ov') });
+    expect(parseSynthArgs([])).toEqual({ envs: [], outDir: path.join(ROOT, 'dist'), overlaysDir: path.join(ROOT, 'overlays') });
+    expect(() => parseSynthArgs(['--no-cache'])).toThrow(/synth: unknown option "--no-cache"/);
   });
 
   test('diff: --base optional (HEAD), --check alone', () => {
