@@ -47,6 +47,21 @@ const PHASES: readonly Phase[] = ['PreSync', 'Sync', 'PostSync'];
 const HELM_HOOK_PHASES: Record<string, Phase> = { 'pre-install': 'PreSync', 'pre-upgrade': 'PreSync', 'post-install': 'PostSync', 'post-upgrade': 'PostSync' };
 const ARGO_HOOK_TYPES = new Set(['PreSync', 'Sync', 'PostSync', 'Skip', 'SyncFail', 'PreDelete', 'PostDelete']);
 
+/**
+ * The manifests of one file, parsed once per text: a simulation reads ~18 MB of YAML per environment, and
+ * tests simulate the same files many times with one changed. The objects are never changed by a simulation.
+ */
+const parsed = new Map<string, SimObject[]>();
+function manifestsOf(text: string): SimObject[] {
+  let docs = parsed.get(text);
+  if (!docs) {
+    docs = yaml.loadAll(text).filter((d): d is SimObject => !!d && typeof d === 'object' && 'kind' in d && 'apiVersion' in d);
+    if (parsed.size > 20_000) parsed.clear();
+    parsed.set(text, docs);
+  }
+  return docs;
+}
+
 export interface Health { readonly status: string; readonly message: string }
 
 /** The part of an Application's `.status` the health check reads. */
@@ -126,9 +141,10 @@ class ArgoSim {
 
   constructor(private readonly env: string, files: RenderedFiles, private readonly options: ArgoSimOptions) {
     for (const [file, text] of files) {
-      // A directory source reads the folder's own *.yaml / *.yml / *.json (recurse: false); top-level files are no manifests.
-      if (!/\.(ya?ml|json)$/.test(file) || !file.includes('/')) continue;
-      const docs = yaml.loadAll(text).filter((d): d is SimObject => !!d && typeof d === 'object' && 'kind' in d && 'apiVersion' in d);
+      // A directory source reads the folder's own *.yaml / *.yml / *.json (recurse: false); top-level files are no
+      // manifests, and a render's inputs (`.helm/`) sit in a subfolder no Application reads.
+      if (!/\.(ya?ml|json)$/.test(file) || !file.includes('/') || file.includes('/.helm/')) continue;
+      const docs = manifestsOf(text);
       const folder = path.posix.dirname(file);
       this.folders.set(folder, [...(this.folders.get(folder) ?? []), ...docs]);
     }
