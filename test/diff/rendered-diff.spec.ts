@@ -50,7 +50,11 @@ function overlaysWith(file: string, from: RegExp, to: string): string {
 }
 
 
+// The throwaway repository renders the same charts with the same values: its base synth (a child process)
+// reads this repository's render cache instead of running helm for every chart again.
+const savedHelmCache = process.env.LUMEN_HELM_CACHE;
 beforeAll(() => {
+  process.env.LUMEN_HELM_CACHE = path.join(ROOT, 'build', '.helm-cache');
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-rendered-diff-'));
   repo = path.join(tmp, 'repo');
   fs.mkdirSync(repo);
@@ -83,7 +87,11 @@ beforeAll(() => {
   base = synthesizeRef(repo, 'main', { envs: ['prod'] }).trees;
 }, 60_000);
 
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  if (savedHelmCache === undefined) delete process.env.LUMEN_HELM_CACHE;
+  else process.env.LUMEN_HELM_CACHE = savedHelmCache;
+});
 
 describe('rendered diff of a git ref against a working tree', () => {
   test('the base synthesized in a worktree that is gone afterwards', () => {
