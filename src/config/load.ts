@@ -88,7 +88,8 @@ export function parseOverlay(text: string, file: string, env: string): EnvConfig
   return Object.freeze({ ...result.data, env }) as EnvConfig;
 }
 
-function formatIssue(issue: core.$ZodIssue): string {
+/** One zod issue as `<key path>: expected …, found …` (overlays, charts/lock.yaml). */
+export function formatIssue(issue: core.$ZodIssue): string {
   const key = issue.path.length ? issue.path.map(String).join('.') : '(root)';
   const found = 'input' in issue ? describe(issue.input) : 'nothing';
   switch (issue.code) {

@@ -3,7 +3,7 @@ import type { ConfigSecret, InertUrl, VolatileField } from '../helm/postprocess'
 import { LumenChart } from './lumen-chart';
 
 export interface HelmReleaseProps<V extends object> {
-  /** Chart name in the environment's internal chart repository. */
+  /** Chart name, as locked in charts/lock.yaml. */
   readonly chart: string;
   /** Pinned chart version (exact, no ranges). */
   readonly version: string;

@@ -58,8 +58,8 @@ export interface LumenChartProps {
 }
 
 /**
- * One deployable unit: one Argo CD Application, one folder `dist/<env>/<NN-wave>/<app>/`, optionally a
- * vendor Helm chart rendered by Argo CD next to our objects (a multi-source Application).
+ * One deployable unit: one Argo CD Application, one folder `dist/<env>/<NN-wave>/<app>/`, optionally with a
+ * vendor Helm chart whose objects synth renders into the same folder (src/helm/).
  */
 export class LumenChart extends OutputChart {
   /** The nearest LumenChart of a construct. */

@@ -9,6 +9,7 @@ import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { z } from 'zod';
 import { CliError } from '../cli/cli-util';
+import { formatIssue } from '../config/load';
 
 export const CHARTS_DIR = 'charts';
 export const LOCK_FILE = 'charts/lock.yaml';
@@ -17,7 +18,7 @@ const entrySchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'a chart name'),
   version: z.string().regex(/^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$/, 'an exact semantic version'),
   /** Where the connected zone (and a reviewer) finds the chart upstream. */
-  repository: z.string().url(),
+  repository: z.string().url('a URL'),
   /** Where the archive was built from (repository, tag, commit), when it was rebuilt from source. */
   source: z.string().optional(),
   sha256: z.string().regex(/^[a-f0-9]{64}$/, '64 lowercase hex digits'),
@@ -43,10 +44,8 @@ export function readLock(root: string): ChartLock {
   } catch (e) {
     throw new CliError(`${LOCK_FILE}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : `invalid YAML: ${(e as Error).message.split('\n')[0]}`}`);
   }
-  const parsed = lockSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new CliError(parsed.error.issues.map((i) => `${LOCK_FILE}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'));
-  }
+  const parsed = lockSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `${LOCK_FILE}: ${formatIssue(i)}`).join('\n'));
   const seen = new Set<string>();
   for (const c of parsed.data.charts) {
     if (seen.has(c.name)) throw new CliError(`${LOCK_FILE}: chart '${c.name}' is locked twice; one version per chart`);

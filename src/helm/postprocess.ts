@@ -17,6 +17,7 @@ import { PART_OF } from '../constructs/labels';
 import { INERT_URLS_ANNOTATION } from '../policy/air-gap';
 import { CONFIG_SECRET_ANNOTATION } from '../policy/secrets';
 import type { Manifest } from '../synth/render';
+import { groupOf } from '../synth/scope';
 
 export const HELM_HOOK = 'helm.sh/hook';
 const HOOK_WEIGHT = 'helm.sh/hook-weight';
@@ -63,8 +64,7 @@ export function postProcess(rendered: string, ctx: PostProcessContext): Manifest
     if (!m.apiVersion || !m.kind || !m.metadata?.name) throw new Error(`a document without apiVersion, kind or metadata.name: ${JSON.stringify(m).slice(0, 120)}`);
     const metadata = m.metadata as { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
     if (metadata.annotations?.[HELM_HOOK] !== undefined && !mapHooks(metadata)) continue;
-    const group = m.apiVersion.includes('/') ? m.apiVersion.slice(0, m.apiVersion.indexOf('/')) : 'v1';
-    const cluster = ownScopes.get(`${group}/${m.kind}`) ?? ctx.clusterScoped(m.apiVersion, m.kind);
+    const cluster = ownScopes.get(`${groupOf(m.apiVersion)}/${m.kind}`) ?? ctx.clusterScoped(m.apiVersion, m.kind);
     if (cluster === undefined) throw new Error(`${m.kind} ${metadata.name}: ${m.apiVersion} is neither a Kubernetes 1.30 kind nor a CRD the platform installs`);
     if (cluster) delete metadata.namespace;
     else if (!metadata.namespace) metadata.namespace = ctx.namespace;

@@ -17,7 +17,7 @@ import * as yaml from 'js-yaml';
 import crdIndex from '../../imports/crd-index.json';
 import { CliError } from '../cli/cli-util';
 import type { Manifest } from '../synth/render';
-import { isClusterScoped } from '../synth/scope';
+import { customResourceDefinition, groupOf, isClusterScoped } from '../synth/scope';
 import { toYaml } from '../synth/yaml';
 import { chartTree, mayRenderDifferently } from './archive';
 import { findHelm, HelmBinary } from './binary';
@@ -83,7 +83,7 @@ export interface RenderedManifest {
 
 export interface ReleaseRender {
   readonly objects: RenderedManifest[];
-  /** Content of `.helm/<release>.values.yaml`, without the file list (see `inputsFile`). */
+  /** The render key: what the cache and the committed inputs file are matched by. */
   readonly key: string;
   readonly command: string;
   readonly helm: HelmBinary;
@@ -287,9 +287,9 @@ export class ChartRenderer {
   }
 }
 
+/** The scope of a Kubernetes 1.30 kind or of a CRD in imports/crd-index.json; undefined for anything else. */
 function knownScope(apiVersion: string, kind: string): boolean | undefined {
-  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : 'v1';
+  const group = groupOf(apiVersion);
   const builtin = group === 'v1' || !group.includes('.') || group.endsWith('.k8s.io');
-  const indexed = (crdIndex as Record<string, unknown>)[`${group}/${kind}`] !== undefined;
-  return builtin || indexed ? isClusterScoped(apiVersion, kind) : undefined;
+  return builtin || customResourceDefinition(apiVersion, kind) ? isClusterScoped(apiVersion, kind) : undefined;
 }

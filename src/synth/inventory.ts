@@ -6,6 +6,7 @@
  * dist/<env>/ top level, which no Application reads.
  */
 import * as yaml from 'js-yaml';
+import { CliError } from '../cli/cli-util';
 import type { EnvConfig } from '../config/schema';
 import type { LumenChart } from '../constructs/lumen-chart';
 import type { ChartLock } from '../helm/lock';
@@ -77,14 +78,14 @@ export const UPSTREAM_REGISTRIES: Readonly<Record<string, string>> = {
 /** The upstream reference of an internal-registry image (`built` for first-party images); throws when nothing knows its path. */
 export function upstreamImage(config: EnvConfig, image: string): string {
   const prefix = `${config.registry.host}/`;
-  if (!image.startsWith(prefix)) throw new Error(`images.txt: ${image} is not in the internal registry ${config.registry.host}`);
+  if (!image.startsWith(prefix)) throw new CliError(`images.txt: ${image} is not in the internal registry ${config.registry.host}`);
   const path = image.slice(prefix.length);
   const segments = path.split('/');
   for (let n = segments.length - 1; n >= 1; n--) {
     const registry = UPSTREAM_REGISTRIES[segments.slice(0, n).join('/')];
     if (registry) return registry === 'built' ? 'built' : `${registry}/${path}`;
   }
-  throw new Error(`images.txt: no upstream registry known for ${image}: add its first path segment to UPSTREAM_REGISTRIES (src/synth/inventory.ts)`);
+  throw new CliError(`images.txt: no upstream registry known for ${image}: add its first path segment to UPSTREAM_REGISTRIES (src/synth/inventory.ts)`);
 }
 
 /**
@@ -95,11 +96,9 @@ export function upstreamImage(config: EnvConfig, image: string): string {
 export function environmentImages(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[]): string[] {
   const images = new Set<string>();
   const internal = `${config.registry.host}/`;
-  for (const o of objects) {
-    for (const { container } of containersOf(o.manifest)) if (container.image) images.add(String(container.image));
-    // Operators' image settings (environment variables, custom resources) name the internal registry.
-    for (const i of imageRefsIn(o.manifest)) if (i.startsWith(internal)) images.add(i);
-  }
+  // Containers, and operators' image settings (environment variables, custom resources); the gate has already
+  // refused any image outside the internal registry, so what is not in it is no image (a label such as `a.io/b:c`).
+  for (const o of objects) for (const i of manifestImages(o.manifest)) if (i.startsWith(internal)) images.add(i);
   for (const c of charts) for (const i of c.pulledImages) images.add(i.ref);
   return [...images].sort().map((i) => `${i}  ${upstreamImage(config, i)}`);
 }
