@@ -4,7 +4,8 @@
  * join the application's folder of dist/ and pass the same gate as our own.
  *
  * A render is cached by its inputs (chart sha256, values, release, namespace, flags, helm version,
- * RENDER_FORMAT): in build/.helm-cache/, and in what is committed: beside each render synth writes its
+ * RENDER_FORMAT): in build/.helm-cache/ (renders/<key>.json lists a render's objects, objects/<sha256>.json
+ * holds each object once, whichever renders share it), and in what is committed: beside each render synth writes its
  * inputs (`.helm/<release>.values.yaml`: the values as `helm template -f` takes them, the command line, the
  * render key and the files it produced), so a fresh clone whose inputs did not change reads the committed
  * objects back instead of running helm.
@@ -200,15 +201,14 @@ export class ChartRenderer {
     const args = [...flags, ...API_VERSIONS.flatMap((v) => ['--api-versions', v])];
     const command = `helm ${flags.join(' ')} --api-versions <every CRD group/version of imports/crd-index.json> -f ${path.posix.join(req.folder, HELM_INPUTS_DIR, `${req.release}.values.yaml`)}`;
     const key = sha256(JSON.stringify({ format: RENDER_FORMAT, chart: chart.entry.sha256, helm: helm.version, args, values: req.values, volatile: req.volatile ?? [], configSecrets: req.configSecrets ?? [], inertUrls: req.inertUrls ?? [] }));
-    const cacheFile = this.opts.cacheDir && path.join(this.opts.cacheDir, `${key}.json`);
+    // (renders/ and objects/: a cache folder shared with an older checkout, whose lists were files of its own, confuses neither)
+    const cacheFile = this.opts.cacheDir && path.join(this.opts.cacheDir, RENDERS_DIR, `${key}.json`);
     const done = (objects: RenderedManifest[]): ReleaseRender => ({ objects, key, command, helm, sha256: chart.entry.sha256 });
     const plan = { req, args, cacheFile, done };
-    if (cacheFile && fs.existsSync(cacheFile)) return { ...plan, objects: JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as RenderedManifest[] };
+    const cached = this.fromCache(cacheFile);
+    if (cached) return { ...plan, objects: cached };
     const seeded = this.fromCommitted(req, key);
-    if (seeded) {
-      this.remember(cacheFile, seeded);
-      return { ...plan, objects: seeded };
-    }
+    if (seeded) return { ...plan, objects: this.remember(cacheFile, seeded) };
     const unknown = unknownValuePaths(chartTree(chart.data), req.values);
     if (unknown.length) {
       throw new CliError(unknown.map((p) => `application '${req.app}': chart ${req.chart} ${req.version}: values key '${p}' is not one the chart reads (not in its values.yaml, values.schema.json or templates)`).join('\n'));
@@ -236,9 +236,7 @@ export class ChartRenderer {
       const o = objects[i < 0 ? objects.length - 1 : i];
       throw new CliError(`application '${req.app}': chart ${req.chart} ${req.version} renders ${o.kind} ${o.metadata.name} differently on every run (a generated secret, certificate or random value): set it in values, move it to Vault, or pin the field as volatile with a reason`);
     }
-    const rendered = objects.map((manifest) => ({ manifest, text: toYaml(manifest) }));
-    this.remember(p.cacheFile, rendered);
-    return rendered;
+    return this.remember(p.cacheFile, objects.map((manifest) => ({ manifest, text: toYaml(manifest) })));
   }
 
   /**
@@ -256,6 +254,32 @@ export class ChartRenderer {
     return JSON.parse(r.stdout) as HelmRun[];
   }
 
+  /**
+   * A cached render: its list of object hashes, each object read (and parsed) once per process. Environments
+   * render the same chart with other values, but most of what a chart renders (its CRDs: ~90 % of dist/) is
+   * the same text in each: the environments rendered in one thread then share those objects, so their
+   * parsing and the gate's walk of them (src/synth/gate.ts) happen once.
+   */
+  private fromCache(cacheFile: string | undefined): RenderedManifest[] | undefined {
+    let hashes: string[];
+    try {
+      hashes = (JSON.parse(fs.readFileSync(cacheFile!, 'utf8')) as { objects: string[] }).objects;
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(hashes)) return undefined; // an older cache layout
+    const dir = path.join(path.dirname(cacheFile!), '..', OBJECTS_DIR);
+    try {
+      return hashes.map((h) => {
+        let o = sharedObjects.get(h);
+        if (!o) sharedObjects.set(h, (o = JSON.parse(fs.readFileSync(path.join(dir, `${h}.json`), 'utf8')) as RenderedManifest));
+        return o;
+      });
+    } catch {
+      return undefined; // an object file gone (a cache folder pruned by hand): render again
+    }
+  }
+
   /** The committed objects of a render whose inputs file carries the same key. */
   private fromCommitted(req: ReleaseRequest, key: string): RenderedManifest[] | undefined {
     if (!this.opts.seedDir) return undefined;
@@ -271,20 +295,52 @@ export class ChartRenderer {
     try {
       return files.map((f) => {
         const text = fs.readFileSync(path.join(dir, f), 'utf8');
-        return { manifest: yaml.load(text) as Manifest, text };
+        // (another environment's copy of this text, when there is one: parsed once)
+        return sharedObjects.get(sha256(text)) ?? { manifest: yaml.load(text) as Manifest, text };
       });
     } catch {
       return undefined;
     }
   }
 
-  private remember(file: string | undefined, objects: RenderedManifest[]): void {
-    if (!file) return;
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    fs.writeFileSync(tmp, JSON.stringify(objects));
-    fs.renameSync(tmp, file);
+  /**
+   * Caches a render (each object under the hash of its text, written once whichever render made it, then the
+   * list) and returns its objects as this process shares them (see fromCache).
+   */
+  private remember(file: string | undefined, objects: RenderedManifest[]): RenderedManifest[] {
+    const hashes = objects.map((o) => sha256(o.text));
+    const shared = objects.map((o, i) => {
+      const known = sharedObjects.get(hashes[i]);
+      if (known) return known;
+      sharedObjects.set(hashes[i], o);
+      return o;
+    });
+    if (file) {
+      const dir = path.join(path.dirname(file), '..', OBJECTS_DIR);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      shared.forEach((o, i) => {
+        const objectFile = path.join(dir, `${hashes[i]}.json`);
+        if (!fs.existsSync(objectFile)) writeAtomically(objectFile, JSON.stringify(o));
+      });
+      writeAtomically(file, JSON.stringify({ objects: hashes }));
+    }
+    return shared;
   }
+}
+
+/** Below the cache folder: one file per render (its list of objects), one per object (named by the sha256 of its text). */
+const RENDERS_DIR = 'renders';
+const OBJECTS_DIR = 'objects';
+
+/** Rendered objects by the sha256 of their text, for every renderer of this process (see fromCache). */
+const sharedObjects = new Map<string, RenderedManifest>();
+
+/** Concurrent synths (tests) may write the same file: each writes its own temp file, then renames it in. */
+function writeAtomically(file: string, content: string): void {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
 }
 
 /** The scope of a Kubernetes 1.30 kind or of a CRD in imports/crd-index.json; undefined for anything else. */

@@ -49,14 +49,31 @@ export function urlHost(url: string): string | undefined {
 }
 
 export function externalUrlViolations(m: Manifest, config: EnvConfig): string[] {
-  const out: string[] = [];
-  walkValues(m, [externalUrlVisitor(config, out)]);
-  return out;
+  const out: Finding[] = [];
+  walkValues(m, [externalUrlVisitor(out, m)]);
+  return judge(out, config);
 }
 
 export function externalImageViolations(m: Manifest, config: EnvConfig): string[] {
+  const out: Finding[] = [];
+  walkValues(m, [externalImageVisitor(m, out)]);
+  return judge(out, config);
+}
+
+/**
+ * What a visitor finds: a violation, or one that depends on the environment (its registry and base domain),
+ * decided by `judge`. The walk itself needs no environment, so one walk of a document serves every
+ * environment it appears in (src/synth/gate.ts).
+ */
+export type Finding = string | ((config: EnvConfig) => string | undefined);
+
+/** The violations among a visitor's findings, for one environment. */
+export function judge(findings: readonly Finding[], config: EnvConfig): string[] {
   const out: string[] = [];
-  walkValues(m, [externalImageVisitor(m, config, out)]);
+  for (const f of findings) {
+    const v = typeof f === 'string' ? f : f(config);
+    if (v !== undefined) out.push(v);
+  }
   return out;
 }
 
@@ -77,7 +94,7 @@ function withoutCommentLines(s: string): string {
 export const INERT_URLS_ANNOTATION = 'lumen.dev/inert-urls';
 
 /** The URL check as a visitor of one walk (src/policy/walk.ts): the gate walks each document once for every such check. */
-export function externalUrlVisitor(config: EnvConfig, out: string[], m?: Manifest): ValueVisitor {
+export function externalUrlVisitor(out: Finding[], m?: Manifest): ValueVisitor {
   const inert = (m?.metadata?.annotations?.[INERT_URLS_ANNOTATION] ?? '').split(/\s+/).filter(Boolean);
   return {
     strings: true,
@@ -88,14 +105,17 @@ export function externalUrlVisitor(config: EnvConfig, out: string[], m?: Manifes
         for (const url of withoutCommentLines(s).match(URL) ?? []) {
           if (IDENTIFIER_URLS.some((re) => re.test(url)) || inert.some((p) => url.startsWith(p))) continue;
           const host = urlHost(url);
-          if (host && !host.includes('$') && !host.includes('{') && !isInternalHost(host, config)) {
-            out.push(`${path()}: URL ${url} points outside the cluster (the air gap allows *.svc, *.${config.cluster.baseDomain}, ${config.registry.host}, private addresses)`);
+          if (host && !host.includes('$') && !host.includes('{')) {
+            const at = path();
+            out.push((config) => (isInternalHost(host, config) ? undefined
+              : `${at}: URL ${url} points outside the cluster (the air gap allows *.svc, *.${config.cluster.baseDomain}, ${config.registry.host}, private addresses)`));
           }
         }
       }
       if (s.includes('git@')) {
         for (const [, host] of s.matchAll(SCP_GIT)) {
-          if (!isInternalHost(host, config)) out.push(`${path()}: Git remote git@${host} points outside the cluster`);
+          const at = path();
+          out.push((config) => (isInternalHost(host, config) ? undefined : `${at}: Git remote git@${host} points outside the cluster`));
         }
       }
     },
@@ -103,8 +123,7 @@ export function externalUrlVisitor(config: EnvConfig, out: string[], m?: Manifes
 }
 
 /** The image check of document `m` as a visitor of one walk. */
-export function externalImageVisitor(m: Manifest, config: EnvConfig, out: string[]): ValueVisitor {
-  const prefix = `${config.registry.host}/`;
+export function externalImageVisitor(m: Manifest, out: Finding[]): ValueVisitor {
   const isWorkload = !!podTemplateOf(m);
   return {
     strings: false,
@@ -112,18 +131,24 @@ export function externalImageVisitor(m: Manifest, config: EnvConfig, out: string
       if (typeof v === 'string') {
         // A path ending in `containers[N].image` ends in its key: the key ends in "image" (cheap to test first).
         if (isWorkload && key.endsWith('image') && /containers\[\d+\]\.image$/.test(path())) return; // the admission rules' business
-        if (v.includes('/') && PUBLIC_REGISTRY_REF.test(v)) out.push(`${path()}: "${v.slice(0, 100)}" names a public registry (images come from ${config.registry.host})`);
-        else if (IMAGE_KEY.test(key) && /[/:]/.test(v)) {
-          if (!v.startsWith(prefix)) out.push(`${path()}: image "${v}" is not in the internal registry ${config.registry.host}`);
-          else if (!PINNED.test(v) || /:latest(@|$)/.test(v)) out.push(`${path()}: image "${v}" is not pinned (a tag other than latest, or a digest)`);
+        if (v.includes('/') && PUBLIC_REGISTRY_REF.test(v)) {
+          const at = path();
+          out.push((config) => `${at}: "${v.slice(0, 100)}" names a public registry (images come from ${config.registry.host})`);
+        } else if (IMAGE_KEY.test(key) && /[/:]/.test(v)) {
+          const at = path();
+          const unpinned = !PINNED.test(v) || /:latest(@|$)/.test(v);
+          out.push((config) => (!v.startsWith(`${config.registry.host}/`) ? `${at}: image "${v}" is not in the internal registry ${config.registry.host}`
+            : unpinned ? `${at}: image "${v}" is not pinned (a tag other than latest, or a digest)` : undefined));
         }
       } else if (v && typeof v === 'object' && !Array.isArray(v) && /image/i.test(key)) {
         // Helm's { registry, repository, tag } image blocks.
         const img = v as Record<string, unknown>;
         const registry = typeof img.registry === 'string' ? img.registry : undefined;
         for (const [k, repo] of Object.entries(img)) {
-          if (/^(repository|[a-z]+Repository)$/.test(k) && typeof repo === 'string' && !repo.startsWith(prefix) && registry !== config.registry.host) {
-            out.push(`${path()}.${k}: "${repo}" is not in the internal registry ${config.registry.host}`);
+          if (/^(repository|[a-z]+Repository)$/.test(k) && typeof repo === 'string') {
+            const at = `${path()}.${k}`;
+            out.push((config) => (!repo.startsWith(`${config.registry.host}/`) && registry !== config.registry.host
+              ? `${at}: "${repo}" is not in the internal registry ${config.registry.host}` : undefined));
           }
         }
         if (img.tag === 'latest') out.push(`${path()}.tag: "latest" is not a pinned tag`);

@@ -7,7 +7,7 @@
  */
 import type { EnvConfig } from '../config/schema';
 import { evaluateConstraint, lumenConstraints } from '../policy/admission';
-import { externalImageVisitor, externalUrlVisitor } from '../policy/air-gap';
+import { externalImageVisitor, externalUrlVisitor, Finding, judge } from '../policy/air-gap';
 import { podTemplateOf, PSS_ENFORCE_LABEL, restrictedViolations } from '../policy/pod-security';
 import { DocumentValidator, SchemaValidator } from '../policy/schemas';
 import { credentialKeyVisitor, decodedConfigSecret, highEntropyVisitor, privateKeyVisitor, secretDataViolations } from '../policy/secrets';
@@ -27,6 +27,8 @@ export interface GateDocument {
   /** Path below dist/<env>/. */
   readonly file: string;
   readonly manifest: Manifest;
+  /** Its YAML as written to dist/, when known: the value checks walk a text once per process (see valueRule). */
+  readonly text?: string;
 }
 
 /** What rules may know about the whole set of documents (built once per gate run). */
@@ -110,32 +112,34 @@ export const POD_SECURITY_RULE: Rule = {
  * The rules that look at every value of a document (secrets, air gap), by name: each gives the visitor of
  * its check (src/policy/walk.ts). The gate walks a document once for all of them (it was once per rule:
  * most of the gate's time), then each rule reports what its visitor found, as its own walk would have.
+ * The walk needs no environment (what depends on one is a Finding decided per environment), so a document
+ * shared by several environments of one process (a vendor chart's CRDs, see src/helm/render.ts) is walked once.
  */
-const VALUE_CHECKS: Readonly<Record<string, (m: Manifest, config: EnvConfig, out: string[]) => ValueVisitor>> = {
-  'no-private-key': (_m, _config, out) => privateKeyVisitor(out),
-  'no-high-entropy-string': (_m, _config, out) => highEntropyVisitor(out),
-  'no-literal-credential': (_m, _config, out) => credentialKeyVisitor(out),
-  'air-gap-url': (m, config, out) => externalUrlVisitor(config, out, m),
-  'air-gap-image': (m, config, out) => externalImageVisitor(m, config, out),
+const VALUE_CHECKS: Readonly<Record<string, (m: Manifest, out: Finding[]) => ValueVisitor>> = {
+  'no-private-key': (_m, out) => privateKeyVisitor(out as string[]),
+  'no-high-entropy-string': (_m, out) => highEntropyVisitor(out as string[]),
+  'no-literal-credential': (_m, out) => credentialKeyVisitor(out as string[]),
+  'air-gap-url': (m, out) => externalUrlVisitor(out, m),
+  'air-gap-image': (m, out) => externalImageVisitor(m, out),
 };
 
 /** What one check found in a document, or why it failed (the error its own walk would have thrown). */
-interface ValueFindings { readonly out: string[]; readonly failed: boolean; readonly error?: unknown }
+interface ValueFindings { readonly out: Finding[]; readonly failed: boolean; readonly error?: unknown }
 
 /**
  * The findings of every value check in one document: one walk. When anything throws (a malformed
  * document), each check walks the document again on its own, so a check that fails fails its rule only,
  * with the error its own walk meets, as when every rule walked the document itself.
  */
-function walkDocument(original: Manifest, config: EnvConfig): Map<string, ValueFindings> {
+function walkDocument(original: Manifest): Map<string, ValueFindings> {
   const m = decodedConfigSecret(original);
   const found = new Map<string, ValueFindings>();
   try {
     const visitors: ValueVisitor[] = [];
     for (const [name, make] of Object.entries(VALUE_CHECKS)) {
-      const out: string[] = [];
+      const out: Finding[] = [];
       found.set(name, { out, failed: false });
-      visitors.push(make(m, config, out));
+      visitors.push(make(m, out));
     }
     walkValues(m, visitors);
     return found;
@@ -143,9 +147,9 @@ function walkDocument(original: Manifest, config: EnvConfig): Map<string, ValueF
     found.clear();
   }
   for (const [name, make] of Object.entries(VALUE_CHECKS)) {
-    const out: string[] = [];
+    const out: Finding[] = [];
     try {
-      walkValues(m, [make(m, config, out)]);
+      walkValues(m, [make(m, out)]);
       found.set(name, { out, failed: false });
     } catch (error) {
       found.set(name, { out, failed: true, error });
@@ -154,21 +158,29 @@ function walkDocument(original: Manifest, config: EnvConfig): Map<string, ValueF
   return found;
 }
 
-/** The last document walked in each gate run (its rules run one after the other on one document). */
-const lastWalk = new WeakMap<object, { manifest: Manifest; config: EnvConfig; found: Map<string, ValueFindings> }>();
+/**
+ * The walks of this process by document text: a document with its text is the object that text was dumped
+ * from (dist/ gets the text, so the text is what is checked), and identical texts walk identically.
+ */
+const walks = new Map<string, Map<string, ValueFindings>>();
+/** A long-lived process (tests) renders many environments: the memo starts over past this many documents. */
+const MAX_WALKS = 20_000;
 
 function valueRule(name: string): Rule {
   return {
     name,
-    check: ({ manifest }, config, context) => {
-      let last = context && typeof context === 'object' ? lastWalk.get(context) : undefined;
-      if (!last || last.manifest !== manifest || last.config !== config) {
-        last = { manifest, config, found: walkDocument(manifest, config) };
-        if (context && typeof context === 'object') lastWalk.set(context, last);
+    check: ({ manifest, text }, config) => {
+      let found = text === undefined ? undefined : walks.get(text);
+      if (!found) {
+        found = walkDocument(manifest);
+        if (text !== undefined) {
+          if (walks.size >= MAX_WALKS) walks.clear();
+          walks.set(text, found);
+        }
       }
-      const f = last.found.get(name)!;
+      const f = found.get(name)!;
       if (f.failed) throw f.error;
-      return [...f.out];
+      return judge(f.out, config);
     },
   };
 }

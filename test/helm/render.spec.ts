@@ -85,11 +85,40 @@ describe('the render cache', () => {
   test('a hit runs no helm: the same inputs give the cached objects even when helm is gone', () => {
     const cacheDir = path.join(repo, 'cache-hit');
     const first = renderer({ cacheDir }).render(request({ replicas: 3 }));
-    expect(fs.readdirSync(cacheDir)).toEqual([`${first.key}.json`]);
+    // The render's list of objects, and each object under the sha256 of its text.
+    expect(fs.readdirSync(cacheDir).sort()).toEqual(['objects', 'renders']);
+    expect(fs.readdirSync(path.join(cacheDir, 'renders'))).toEqual([`${first.key}.json`]);
+    expect(fs.readdirSync(path.join(cacheDir, 'objects')).sort()).toEqual(first.objects.map((o) => `${sha256(o.text)}.json`).sort());
     // A renderer that would fail to run helm: the cached render is all it needs.
     const cached = renderer({ cacheDir });
     Object.defineProperty(cached, 'template', { value: () => { throw new Error('helm ran'); } });
     expect(cached.render(request({ replicas: 3 })).objects).toEqual(first.objects);
+  });
+
+  test('renders that share objects (another release of the same chart, another environment) share them in memory', () => {
+    const cacheDir = path.join(repo, 'cache-shared');
+    const a = renderer({ cacheDir }).render(request({ replicas: 3 }));
+    const b = renderer({ cacheDir }).render(request({ replicas: 4 }));
+    expect(b.key).not.toBe(a.key);
+    const byText = new Map(a.objects.map((o) => [o.text, o]));
+    const same = b.objects.filter((o) => byText.get(o.text) === o);
+    const different = b.objects.filter((o) => !byText.has(o.text));
+    // The replicas differ (the Deployment), the rest is one object each.
+    expect(different.map((o) => o.manifest.kind)).toEqual(['Deployment']);
+    expect(same.length).toBe(b.objects.length - 1);
+  });
+
+  test('a cache object file gone: rendered again, not an error', () => {
+    const cacheDir = path.join(repo, 'cache-pruned');
+    const first = renderer({ cacheDir }).render(request({ replicas: 7 }));
+    // (a list naming an object file that is not there: a pruned folder, or a render of another process in flight)
+    fs.writeFileSync(path.join(cacheDir, 'renders', `${first.key}.json`), JSON.stringify({ objects: ['f'.repeat(64)] }));
+    const again = renderer({ cacheDir });
+    let ran = false;
+    const template = (again as unknown as { template: (...a: unknown[]) => unknown }).template.bind(again);
+    Object.defineProperty(again, 'template', { value: (...a: unknown[]) => { ran = true; return template(...a); } });
+    expect(again.render(request({ replicas: 7 })).objects.map((o) => o.text)).toEqual(first.objects.map((o) => o.text));
+    expect(ran).toBe(true);
   });
 
   test('a miss: any input change is a new key (values, release, namespace)', () => {

@@ -118,6 +118,23 @@ describe('runGate', () => {
       expect(runGate([doc('a.yaml', d)], config).filter((v) => v.rule === 'air-gap-url')).toHaveLength(1);
     });
 
+    test('one text is walked once per process, and judged per environment (its registry and base domain)', () => {
+      const text = 'the YAML of a vendor object, identical in every environment';
+      const m = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'n' }, data: { repo: 'https://charts.prod.example/x', image: 'reg.prod.example:5000/a/b:1.0' } };
+      const prod: EnvConfig = { ...config, env: 'prod', registry: { ...config.registry, host: 'reg.prod.example:5000' }, cluster: { ...config.cluster, baseDomain: 'prod.example' } };
+      const airGap = (c: EnvConfig, manifest: GateDocument['manifest']) => runGate([{ file: 'c.yaml', manifest, text }], c).filter((v) => v.rule.startsWith('air-gap')).map((v) => v.detail);
+      expect(airGap(config, m)).toEqual([
+        'data.repo: URL https://charts.prod.example/x points outside the cluster (the air gap allows *.svc, *.test.local, 10.0.0.1:5000, private addresses)',
+        'data.image: image "reg.prod.example:5000/a/b:1.0" is not in the internal registry 10.0.0.1:5000',
+      ]);
+      // The same text: not walked again (a different object under it would be, were it walked), judged for prod: clean.
+      const walkedAgain = { ...m, data: { repo: 'https://github.com/x' } };
+      expect(airGap(prod, walkedAgain)).toEqual([]);
+      expect(airGap(config, walkedAgain)).toHaveLength(2);
+      // Without a text (nothing says two objects are the same): every run walks.
+      expect(runGate([doc('c.yaml', walkedAgain)], prod).filter((v) => v.rule === 'air-gap-url')).toHaveLength(1);
+    });
+
     test('a check that throws fails its own rule only; a walk that throws fails them all, as their own walks did', () => {
       const nothing = runGate([doc('null.yaml', null)], config).filter((v) => VALUE_RULES.includes(v.rule));
       expect(nothing.map((v) => `${v.rule}: ${v.detail}`)).toEqual([`air-gap-image: the rule failed on this document: ${failure(() => podTemplateOf(null as any))}`]);
