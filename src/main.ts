@@ -4,7 +4,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isMainThread, workerData } from 'worker_threads';
 import { isHelp, isPersonError, parseCommand, repoRoot, runCli } from './cli/cli-util';
 import { loadOverlays, overlayFiles } from './config/load';
 
@@ -38,7 +37,7 @@ export interface CommandResult {
  * The synth command, callable in process (tests) as well as from the CLI: bad input → exit code 1 and its
  * message; a bug throws (the CLI prints its stack).
  */
-export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string; workerEntry?: string } = {}): CommandResult {
+export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDir?: string } = {}): CommandResult {
   const cwd = options.cwd ?? process.cwd();
   const started = process.hrtime.bigint();
   try {
@@ -47,7 +46,7 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
     const configs = loadOverlays(overlayFiles(opts.overlaysDir, opts.envs.length ? opts.envs : undefined), cwd);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { summaryLine, synthesizeConfigs } = require('./synth/synthesize') as typeof import('./synth/synthesize');
-    const outputs = synthesizeConfigs(configs, { ...opts, workerEntry: options.workerEntry });
+    const outputs = synthesizeConfigs(configs, opts);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const lines = [...outputs.map(summaryLine), `synth: ${outputs.length} environment(s) into ${path.relative(cwd, opts.outDir) || '.'} in ${ms.toFixed(0)} ms`];
     // Under `cdk8s synth`, the CLI lists the YAML files of its output folder (and says "No manifests
@@ -77,17 +76,8 @@ function cdk8sSummary(outputs: readonly import('./synth/synthesize').Environment
  * The command line: `node build/src/main.js` (see scripts/build.mjs: a loader in front of the bundle).
  */
 export function cli(): void {
-  const request = !isMainThread && (workerData as { lumenRender?: import('./synth/parallel').RenderRequest } | undefined)?.lumenRender;
-  if (request) {
-    renderWorker(request);
-    return;
-  }
   runCli(() => {
-    // The entry file (build/src/main.js) also starts the worker that renders half of the environments.
-    const r = synthCommand(process.argv.slice(2), {
-      cdk8sOutDir: process.env.CDK8S_OUTDIR,
-      workerEntry: /\.js$/.test(process.argv[1] ?? '') ? process.argv[1] : undefined,
-    });
+    const r = synthCommand(process.argv.slice(2), { cdk8sOutDir: process.env.CDK8S_OUTDIR });
     // (the cdk8s CLI keeps its app's stdout to itself, and passes stderr through: the summary goes there)
     (process.env.CDK8S_OUTDIR ? process.stderr : process.stdout).write(r.stdout);
     process.stderr.write(r.stderr);
@@ -96,28 +86,18 @@ export function cli(): void {
 }
 
 /**
- * Overlays rendered and checked exactly as synth renders them (half in a worker started from the loader
- * next to this bundle, the vendor render cache seeded from dist/), but written nowhere:
- * `npm run diff` loads this bundle for its working tree (~3x faster than its own modules, single-threaded,
- * every gate rule). Returns each environment's files (path below dist/<env>/ → content).
+ * Overlays rendered and checked exactly as synth renders them (the vendor render cache seeded from dist/),
+ * but written nowhere: `npm run diff` loads this bundle for its working tree (~3x faster than its own
+ * modules, every gate rule). Returns each environment's files (path below dist/<env>/ → content).
  */
 export function renderOverlays(files: string[], cwd = process.cwd()): Map<string, ReadonlyMap<string, string>> {
   const configs = loadOverlays(files, cwd);
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const { renderEnvironments } = require('./synth/parallel') as typeof import('./synth/parallel');
+  const { renderEnvironment } = require('./synth/synthesize') as typeof import('./synth/synthesize');
   const { defaultHelmOptions } = require('./helm/render') as typeof import('./helm/render');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const loader = path.join(__dirname, 'main.js');
-  const workerEntry = /\.bundle\.js$/.test(__filename) && fs.existsSync(loader) ? loader : undefined;
-  const outputs = renderEnvironments(configs, workerEntry, { helm: defaultHelmOptions(ROOT, { seedDir: path.join(ROOT, 'dist') }) });
-  return new Map(outputs.map((o) => [o.config.env, o.files]));
-}
-
-
-/** The worker side of src/synth/parallel.ts (the entry file calls it when its workerData holds a request). */
-export function renderWorker(request: import('./synth/parallel').RenderRequest): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('./synth/parallel') as typeof import('./synth/parallel')).renderWorker(request);
+  const helm = defaultHelmOptions(ROOT, { seedDir: path.join(ROOT, 'dist') });
+  return new Map(configs.map((c) => [c.env, renderEnvironment(c, undefined, { helm }).files]));
 }
 
 if (require.main === module) cli();

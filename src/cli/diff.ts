@@ -92,7 +92,7 @@ export function checkDrift(overlaysDir: string, distDir: string, envs: string[])
 export type Renderer = (overlayFiles: string[]) => Map<string, Tree>;
 
 /**
- * The synth bundle's renderer (src/main.ts renderOverlays: two threads, every gate rule), when the
+ * The synth bundle's renderer (src/main.ts renderOverlays: every gate rule), when the
  * bundle is built: what the CLI renders the working tree with. Undefined without it (then in process).
  */
 export function bundleRenderer(): Renderer | undefined {

@@ -98,12 +98,6 @@ export interface SynthOptions {
    * @default - every overlay
    */
   readonly envs?: string[];
-  /**
-   * The CLI's entry file: with it, a worker thread started from it renders half of the environments
-   * (src/synth/parallel.ts).
-   * @default - every environment in this thread
-   */
-  readonly workerEntry?: string;
 }
 
 export { overlayFiles } from '../config/load';
@@ -120,10 +114,9 @@ export function synthesize(opts: SynthOptions): EnvironmentOutput[] {
 export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): EnvironmentOutput[] {
   // Vendor renders whose inputs did not change are read back from the dist/ being replaced.
   const helm = defaultHelmOptions(repoRoot(__dirname), { seedDir: opts.outDir });
-  const outputs = opts.workerEntry
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ? (require('./parallel') as typeof import('./parallel')).renderEnvironments(configs, opts.workerEntry, { helm })
-    : configs.map((c) => renderEnvironment(c, undefined, { helm }));
+  // One thread: environments after the first reuse its vendor objects (parsed and walked once, see
+  // src/helm/render.ts), which a second thread would parse and walk again.
+  const outputs = configs.map((c) => renderEnvironment(c, undefined, { helm }));
   for (const o of outputs) writeTree(opts.outDir, o.config.env, o.files);
   if (!opts.envs?.length) removeStaleEnvironments(opts.outDir, new Set(configs.map((c) => c.env)));
   return outputs;
