@@ -13,7 +13,7 @@ import { DocumentValidator, SchemaValidator } from '../policy/schemas';
 import { credentialKeyVisitor, decodedConfigSecret, highEntropyVisitor, privateKeyVisitor, secretDataViolations } from '../policy/secrets';
 import { ValueVisitor, walkValues } from '../policy/walk';
 import type { Manifest } from './render';
-import { isClusterScoped } from './scope';
+import { CONSTRAINTS_GROUP, isClusterScoped } from './scope';
 
 /** One broken rule in one rendered document. */
 export interface Violation {
@@ -87,8 +87,24 @@ export const CONTAINER_RESOURCES_RULE: Rule = {
   }),
 };
 
-/** Kubernetes 1.30 or the CRD's served version, unknown fields rejected (kubeconform -strict). */
-export const SCHEMA_RULE: Rule = { name: 'schema', check: ({ manifest }, _config, ctx) => ctx.schemas.validate(manifest) };
+/**
+ * Kubernetes 1.30 or the CRD's served version, unknown fields rejected (kubeconform -strict). A document with
+ * its text is validated once per process (a chart's CRDs are the same text in every environment), except a
+ * Gatekeeper constraint: its schema comes from the environment's own ConstraintTemplates.
+ */
+export const SCHEMA_RULE: Rule = {
+  name: 'schema',
+  check: ({ manifest, text }, _config, ctx) => {
+    if (text === undefined || typeof manifest?.apiVersion !== 'string' || manifest.apiVersion.startsWith(`${CONSTRAINTS_GROUP}/`)) return ctx.schemas.validate(manifest);
+    let problems = schemaResults.get(text);
+    if (!problems) {
+      if (schemaResults.size >= MAX_WALKS) schemaResults.clear();
+      schemaResults.set(text, (problems = ctx.schemas.validate(manifest)));
+    }
+    return [...problems];
+  },
+};
+const schemaResults = new Map<string, string[]>();
 
 /**
  * The Gatekeeper constraints of the environment, evaluated from the very CEL their ConstraintTemplates

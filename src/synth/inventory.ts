@@ -98,9 +98,21 @@ export function environmentImages(config: EnvConfig, charts: readonly LumenChart
   const internal = `${config.registry.host}/`;
   // Containers, and operators' image settings (environment variables, custom resources); the gate has already
   // refused any image outside the internal registry, so what is not in it is no image (a label such as `a.io/b:c`).
-  for (const o of objects) for (const i of manifestImages(o.manifest)) if (i.startsWith(internal)) images.add(i);
+  for (const o of objects) for (const i of imagesOf(o)) if (i.startsWith(internal)) images.add(i);
   for (const c of charts) for (const i of c.pulledImages) images.add(i.ref);
   return [...images].sort().map((i) => `${i}  ${upstreamImage(config, i)}`);
+}
+
+/** manifestImages, by text for a vendor object: a chart's CRDs are the same text in every environment, searched once. */
+const imagesByText = new Map<string, string[]>();
+function imagesOf(o: RenderedObject): string[] {
+  if (o.text === undefined) return manifestImages(o.manifest);
+  let images = imagesByText.get(o.text);
+  if (!images) {
+    if (imagesByText.size >= 20_000) imagesByText.clear();
+    imagesByText.set(o.text, (images = manifestImages(o.manifest)));
+  }
+  return images;
 }
 
 /** charts.txt lines, from charts/lock.yaml: `<chart> <version> <upstream repository> sha256:<digest>` of every chart rendered. */

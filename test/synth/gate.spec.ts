@@ -7,7 +7,8 @@ import { Waves } from '../../src/constructs/waves';
 import { externalImageViolations, externalUrlViolations } from '../../src/policy/air-gap';
 import { podTemplateOf } from '../../src/policy/pod-security';
 import { credentialKeyViolations, highEntropyViolations, privateKeyViolations } from '../../src/policy/secrets';
-import { BASE_RULES, formatViolations, gateRules, GateDocument, runGate } from '../../src/synth/gate';
+import { BASE_RULES, formatViolations, gateRules, GateDocument, runGate, SCHEMA_RULE } from '../../src/synth/gate';
+import { constraintTemplateManifest, LUMEN_RULES } from '../../src/policy/admission';
 import { GateError, renderEnvironment } from '../../src/synth/synthesize';
 import { testConfig } from '../support/fixtures';
 
@@ -116,6 +117,26 @@ describe('runGate', () => {
       expect(both.every((v) => v.file === 'test/a.yaml')).toBe(true);
       d.spec.source.repoURL = 'http://gitea-http.gitea.svc:3000/lumen/x';
       expect(runGate([doc('a.yaml', d)], config).filter((v) => v.rule === 'air-gap-url')).toHaveLength(1);
+    });
+
+    test('schema: a text is validated once per process, a Gatekeeper constraint per run (its ConstraintTemplates are the run\'s)', () => {
+      const schema = (docs: GateDocument[]) => runGate(docs, config, [SCHEMA_RULE]).map((v) => `${v.resource}: ${v.detail}`);
+      const text = 'a Deployment the schema refuses, and the text it was dumped from';
+      const bad = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'n' }, spec: { replica: 1 } };
+      const refused = schema([doc('d.yaml', bad)]);
+      expect(refused).toContain('Deployment/n/d: spec: unknown field "replica"');
+      expect(schema([{ file: 'd.yaml', manifest: bad, text }])).toEqual(refused);
+      // The same text again: its verdict, whatever object comes with it (a text is what it was dumped from).
+      expect(schema([{ file: 'd.yaml', manifest: { ...bad, spec: { replicas: 1 } }, text }])).toEqual(refused);
+      expect(schema([doc('d.yaml', { ...bad, spec: { replicas: 1 } })])).not.toEqual(refused);
+      const constraint = {
+        apiVersion: 'constraints.gatekeeper.sh/v1beta1', kind: 'LumenRequiredLabels', metadata: { name: 'x' },
+        spec: { enforcementAction: 'deny', match: { kinds: [{ apiGroups: ['apps'], kinds: ['Deployment'] }] }, parameters: { labels: ['app'] } },
+      };
+      const templates = LUMEN_RULES.map((r, i) => ({ file: `t${i}.yaml`, manifest: constraintTemplateManifest(r) as GateDocument['manifest'] }));
+      expect(schema([...templates, { file: 'c.yaml', manifest: constraint, text: 'the constraint' }])).toEqual([]);
+      expect(schema([{ file: 'c.yaml', manifest: constraint, text: 'the constraint' }]))
+        .toEqual(['LumenRequiredLabels/x: constraint kind LumenRequiredLabels has no ConstraintTemplate among the rendered documents']);
     });
 
     test('one text is walked once per process, and judged per environment (its registry and base domain)', () => {
