@@ -16,6 +16,9 @@ import { CliError, isHelp, isPersonError, parseCommand, repoRoot, runCli } from 
 
 const ROOT = repoRoot(__dirname);
 
+/** Files parsed by this process, by text: a vendor chart's CRDs are the same file in every environment. */
+const parsed = new Map<string, unknown[]>();
+
 /** Every YAML document below dist/<env>/ (bootstrap/helm/ and each vendor render's .helm/ hold Helm values, not manifests). */
 export function readDist(dir: string): GateDocument[] {
   const docs: GateDocument[] = [];
@@ -25,13 +28,20 @@ export function readDist(dir: string): GateDocument[] {
         if (e.name !== 'helm' && e.name !== '.helm') walk(path.join(d, e.name), `${prefix}${e.name}/`);
       } else if (e.name.endsWith('.yaml') && prefix) {
         const file = `${prefix}${e.name}`;
-        let loaded: unknown[];
-        try {
-          loaded = yaml.loadAll(fs.readFileSync(path.join(d, e.name), 'utf8'));
-        } catch (err) {
-          throw new CliError(`validate: ${path.join(d, e.name)}: invalid YAML: ${(err as Error).message.split('\n')[0]}`);
+        const text = fs.readFileSync(path.join(d, e.name), 'utf8');
+        let loaded = parsed.get(text);
+        if (!loaded) {
+          try {
+            loaded = yaml.loadAll(text);
+          } catch (err) {
+            throw new CliError(`validate: ${path.join(d, e.name)}: invalid YAML: ${(err as Error).message.split('\n')[0]}`);
+          }
+          if (parsed.size >= 20_000) parsed.clear();
+          parsed.set(text, loaded);
         }
-        for (const m of loaded) if (m) docs.push({ file, manifest: m as Manifest });
+        // A file of one document (all synth writes) is checked by its text: once for every environment holding it.
+        const docText = loaded.length === 1 ? text : undefined;
+        for (const m of loaded) if (m) docs.push({ file, manifest: m as Manifest, text: docText });
       }
     }
   };

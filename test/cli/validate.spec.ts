@@ -59,6 +59,23 @@ describe('npm run validate', () => {
       expect(r.stdout).toMatch(/, 2 violation\(s\)\n$/);
     });
 
+    test('a file identical in two environments is read once and checked in each; a hand edit in one is that one\'s violation', () => {
+      const rel = (fs.readdirSync(path.join(ROOT, 'dist', 'prod'), { recursive: true }) as string[]).sort().find((f) => /\/CustomResourceDefinition-[^/]+\.yaml$/.test(f))!;
+      for (const env of ['prod', 'staging']) {
+        fs.mkdirSync(path.dirname(path.join(work, 'dist', env, rel)), { recursive: true });
+        fs.copyFileSync(path.join(ROOT, 'dist', 'prod', rel), path.join(work, 'dist', env, rel));
+      }
+      const [prod, staging] = ['prod', 'staging'].map((env) => readDist(path.join(work, 'dist', env)));
+      expect(staging[0].manifest).toBe(prod[0].manifest);
+      const edited = path.join(work, 'dist', 'staging', rel);
+      fs.writeFileSync(edited, fs.readFileSync(edited, 'utf8').replace(/^spec:\n/m, 'spec:\n  note: https://github.com/lumen/notes\n'));
+      const r = validateCommand(['--dist', path.join(work, 'dist'), '--env', 'prod', '--env', 'staging']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^prod: 1 documents, 0 violation\(s\)$/m);
+      expect(r.stdout).toMatch(/^staging: 1 documents, [1-9]\d* violation\(s\)$/m);
+      expect(r.stdout).toMatch(/^staging\/\S+ +CustomResourceDefinition\/\S+ +air-gap-url +spec\.note: URL https:\/\/github\.com\/lumen\/notes/m);
+    });
+
     test('unknown argument and missing environment', () => {
       fs.mkdirSync(path.join(work, 'dist', 'prod'), { recursive: true });
       expect(runInProcess('--nope').stderr).toContain('validate: unknown option "--nope"');
