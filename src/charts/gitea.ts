@@ -312,7 +312,7 @@ export function actRunnerConfig(config: EnvConfig, pool: RunnerPool = 'act-runne
 }
 
 /** The registry's address when the overlay gives an IP (a host name has none to allow: the flow is left out). */
-function registryEgress(config: EnvConfig): { cidr: string; port: number } | undefined {
+export function registryEgress(config: EnvConfig): { cidr: string; port: number } | undefined {
   const hostPort = config.registry.host.split('/')[0];
   const [host, port] = hostPort.split(':');
   if (!/^(\d{1,3}\.){3}\d{1,3}$/.test(host)) return undefined;
