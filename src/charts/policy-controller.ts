@@ -124,13 +124,13 @@ export function globMatches(glob: string, image: string): boolean {
 
 /** The verifier (wave core: before anything runs in the namespaces it verifies), its CRDs and its flows. */
 export class PolicyControllerChart extends LumenChart {
-  readonly release: HelmRelease<PolicyControllerValues>;
+  readonly verifier: HelmRelease<PolicyControllerValues>;
 
   constructor(scope: Construct, id: string, config: EnvConfig, signing: SigningConfig) {
     super(scope, id, { config, wave: Waves.CORE, namespace: POLICY_CONTROLLER_NAMESPACE, description: 'Sigstore policy-controller: signed first-party images (admission)' });
     new PlatformNamespace(this, POLICY_CONTROLLER_NAMESPACE);
     const { values } = policyControllerValues(config, signing);
-    this.release = new HelmRelease<PolicyControllerValues>(this, 'Release', {
+    this.verifier = new HelmRelease<PolicyControllerValues>(this, 'Release', {
       chart: 'policy-controller', version: POLICY_CONTROLLER_CHART_VERSION, values, crdModule: 'policy-controller',
       // Two ConfigMaps ship upstream's documentation sample under `_example`, a key the controller never reads
       // (it writes the policies and trust roots beside it): sample keys, certificates and sigstore.dev URLs the gate
