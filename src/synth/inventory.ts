@@ -72,7 +72,7 @@ export const UPSTREAM_REGISTRIES: Readonly<Record<string, string>> = {
   hashicorp: 'docker.io', jetstack: 'quay.io', keycloak: 'quay.io', kiwigrid: 'quay.io', 'kube-state-metrics': 'registry.k8s.io',
   library: 'docker.io', metallb: 'quay.io', moby: 'docker.io', oliver006: 'quay.io', openpolicyagent: 'docker.io', oryd: 'docker.io', percona: 'docker.io',
   'prometheus-operator': 'quay.io', prometheus: 'quay.io', rancher: 'docker.io', sigstore: 'ghcr.io', strimzi: 'quay.io',
-  lumen: 'built', shop: 'built',
+  aquasecurity: 'ghcr.io', lumen: 'built', shop: 'built',
 };
 
 /** The upstream reference of an internal-registry image (`built` for first-party images); throws when nothing knows its path. */
