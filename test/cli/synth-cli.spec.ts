@@ -19,6 +19,7 @@ describe('npm run synth (the CLI), one real run', () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-synth-'));
     fs.mkdirSync(path.join(work, 'overlays'));
     fs.copyFileSync(path.join(ROOT, 'overlays', 'dev.yaml'), path.join(work, 'overlays', 'dev.yaml'));
+    fs.copyFileSync(path.join(ROOT, 'cosign.pub'), path.join(work, 'cosign.pub'));
     fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), MINIMAL_OVERLAY);
     r = spawnSync(process.execPath, [MAIN, '--overlays', path.join(work, 'overlays'), '--out', path.join(work, 'dist')], {
       cwd: work, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' },
