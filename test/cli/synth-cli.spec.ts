@@ -108,6 +108,22 @@ describe('npm run synth (the CLI)', () => {
     expect(fs.existsSync(path.join(work, 'dist', 'a'))).toBe(false);
   });
 
+  // Done when (issue 14): a first-party image without digest in prod, and prod without the signed-image policy,
+  // stop the synth itself: exit 1, each problem with the service and the environment, no environment written.
+  test('prod: a service image without digest, or no enforced signing, is a synth error', () => {
+    fs.copyFileSync(path.join(ROOT, 'cosign.pub'), path.join(work, 'cosign.pub'));
+    const digests = `services:\n  lumenApi: { image: { digest: "sha256:${'1'.repeat(64)}" } }\n  catalog: { image: { digest: "sha256:${'2'.repeat(64)}" }, v1: { digest: "sha256:${'3'.repeat(64)}" } }\n`;
+    fs.writeFileSync(path.join(work, 'overlays', 'prod.yaml'), `${MINIMAL_OVERLAY}${digests}signing: { publicKey: ../cosign.pub }\n`);
+    fs.writeFileSync(path.join(work, 'overlays', 'staging.yaml'), `${MINIMAL_OVERLAY}${digests}  order: { image: { digest: "sha256:${'4'.repeat(64)}" } }\n`);
+    const r = runInProcess();
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'overlays/prod.yaml: services.order.image.digest: order in prod runs shop/order:1.0.0 by tag only; expected a digest sha256:<64 hex> (signatures are verified by digest: npm run promote -- --env prod --service order --tag 1.0.0 --digest sha256:…), found nothing',
+      'overlays/staging.yaml: signing: required in staging (staging and prod admit only signed first-party images): expected { publicKey: ../cosign.pub, mode: enforce }, found nothing',
+    ]);
+    expect(fs.existsSync(path.join(work, 'dist'))).toBe(false);
+  });
+
   test('unknown argument is an error', () => {
     const r = synthCommand(['--nope']);
     expect(r.code).toBe(1);

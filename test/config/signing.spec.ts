@@ -109,7 +109,7 @@ describe('signing: the cosign public key the overlay names', () => {
     const err = errorOf('prod', `signing: { publicKey: ../p256.pub }\nservices:\n  lumenApi: { image: { tag: 1.3.0 } }\n  catalog: { image: { digest: "${D('2')}" } }\n  order: { enabled: false }\n`);
     expect(err.split('\n')).toEqual([
       'overlays/prod.yaml: services.lumenApi.image.digest: lumen-api in prod runs lumen/lumen-api:1.3.0 by tag only; expected a digest sha256:<64 hex> (signatures are verified by digest: npm run promote -- --env prod --service lumen-api --tag 1.3.0 --digest sha256:…), found nothing',
-      'overlays/prod.yaml: services.catalog.v1.digest: catalog v1 in prod runs shop/catalog:1.0.0 by tag only; expected a digest sha256:<64 hex> (signatures are verified by digest: npm run promote -- --env prod --service catalog --tag 1.0.0 --digest sha256:…), found nothing',
+      'overlays/prod.yaml: services.catalog.v1.digest: catalog v1 in prod runs shop/catalog:1.0.0 by tag only; expected a digest sha256:<64 hex> (signatures are verified by digest: set services.catalog.v1.digest to the digest CI pushed for 1.0.0), found nothing',
     ]);
     // A disabled legacy version needs none; warn mode needs none.
     expect(() => parse('prod', `signing: { publicKey: ../p256.pub }\nservices:\n  lumenApi: { image: { digest: "${D('1')}" } }\n  catalog: { image: { digest: "${D('2')}" }, v1: { enabled: false } }\n  order: { image: { digest: "${D('4')}" } }\n`)).not.toThrow();
