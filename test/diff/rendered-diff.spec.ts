@@ -220,6 +220,14 @@ describe('the base read from its committed dist/', () => {
     expect(unchangedEnvironments(repo, withDist, ['dev', 'prod'].map((e) => path.join(other, `${e}.yaml`)))).toEqual(['dev']);
     // Other code (the old layout has no src/): every environment is rendered.
     expect(unchangedEnvironments(repo, git('rev-parse', 'old').trim(), files)).toEqual([]);
+    // Another signing key (the overlays name it, the ClusterImagePolicy carries it): every environment is rendered.
+    const key = fs.readFileSync(path.join(repo, 'cosign.pub'), 'utf8');
+    fs.writeFileSync(path.join(repo, 'cosign.pub'), `${key}\n`);
+    try {
+      expect(unchangedEnvironments(repo, withDist, files)).toEqual([]);
+    } finally {
+      fs.writeFileSync(path.join(repo, 'cosign.pub'), key);
+    }
     const r = diffReport(args({ base: 'with-dist', envs: [] }));
     expect(r.changes).toBe(0);
     expect(r.baseSource).toBe(`Base: the committed dist/ of ${withDist.slice(0, 10)}, read from git. dev, prod, staging: the same code and overlay as ${withDist.slice(0, 10)}, so not rendered (no change possible).`);
