@@ -324,12 +324,15 @@ export function actRunnerConfig(config: EnvConfig, pool: RunnerPool = 'act-runne
   }, { lineWidth: -1, noRefs: true });
 }
 
-/** The registry's address when the overlay gives an IP (a host name has none to allow: the flow is left out). */
+/**
+ * The registry's address: the host when the overlay gives an IP, else `registry.cidr` (a host name has no address
+ * to allow: without `registry.cidr` the flow is left out).
+ */
 export function registryEgress(config: EnvConfig): { cidr: string; port: number } | undefined {
   const hostPort = config.registry.host.split('/')[0];
   const [host, port] = hostPort.split(':');
-  if (!/^(\d{1,3}\.){3}\d{1,3}$/.test(host)) return undefined;
-  return { cidr: `${host}/32`, port: Number(port ?? 443) };
+  const cidr = /^(\d{1,3}\.){3}\d{1,3}$/.test(host) ? `${host}/32` : config.registry.cidr;
+  return cidr === undefined ? undefined : { cidr, port: Number(port ?? 443) };
 }
 
 /** restricted Pod Security for every container of a runner pod (uid 1000 of the runner image). */

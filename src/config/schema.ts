@@ -390,6 +390,12 @@ export const envConfigSchema = z.strictObject({
     host: registryHost,
     /** Plain HTTP (the lumen registry:2 on node-1); written into the K3s registries.yaml. */
     insecure: z.boolean().default(false),
+    /**
+     * Where the registry answers when `host` is a name (k3d's registry container): the egress NetworkPolicies of
+     * the pods that reach it (the signature verifier, buildkitd, the build runners) need an address.
+     * @default - the host itself when it is an IPv4 address; none otherwise (those flows are left out)
+     */
+    cidr: cidr.optional(),
   }),
   git: z.strictObject({ repoURL: internalUrl, targetRevision: z.string().min(1) }),
   argocd: z.strictObject({

@@ -109,6 +109,14 @@ export function loadSigning(c: ParsedOverlay, env: string, baseDir: string): { s
   if (signed && !c.components.policyController.enabled) {
     problems.push({ key: 'components.policyController.enabled', message: `expected true in ${env} (the verifier enforces signing), found false` });
   }
+  // The verifier resolves every image of the namespaces it sees to a digest and reads signatures: it must reach the
+  // registry, and its egress policy needs an address for that.
+  if (c.components.policyController.enabled && !/^(\d{1,3}\.){3}\d{1,3}(:\d+)?(\/|$)/.test(c.registry.host) && !c.registry.cidr) {
+    problems.push({
+      key: 'registry.cidr',
+      message: `expected where ${c.registry.host} answers (an IPv4 CIDR: the signature verifier's egress policy needs an address), found nothing`,
+    });
+  }
   if (c.components.policyController.enabled && c.registry.insecure && !verifierSpeaksHttpTo(c.registry.host)) {
     problems.push({
       key: 'registry.insecure',

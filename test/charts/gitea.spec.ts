@@ -191,8 +191,10 @@ describe('gitea-buildkit', () => {
       to: [{ ipBlock: { cidr: '192.168.2.2/32' } }], ports: [{ protocol: 'TCP', port: 5000 }],
     });
     expect(all.find((o) => o.kind === 'Service').spec.ports).toEqual([{ name: 'grpc', port: 1234, targetPort: 1234 }]);
-    // A registry known by name only (dev): no address to allow.
-    expect(objects(dev).find((o) => o.metadata.name === 'allow-egress-registry')).toBeUndefined();
+    // A registry known by name (dev): its address is registry.cidr; without one, there is no address to allow.
+    expect(objects(dev).find((o) => o.metadata.name === 'allow-egress-registry').spec.egress).toEqual([{ to: [{ ipBlock: { cidr: '172.18.0.0/16' } }], ports: [{ protocol: 'TCP', port: 5000 }] }]);
+    const named: typeof dev = { ...dev, registry: { host: 'k3d-registry.localhost:5000', insecure: true } };
+    expect(objects(named).find((o) => o.metadata.name === 'allow-egress-registry')).toBeUndefined();
   });
 });
 

@@ -67,6 +67,9 @@ describe('policy-controller chart', () => {
     expect(policies).toEqual(['allow-dns-egress', 'allow-egress-apiserver', 'allow-egress-registry', 'allow-ingress-prometheus-policy-controller', 'allow-ingress-webhook-from-apiserver', 'default-deny-all']);
     const registry = objs.find((o) => o.metadata.name === 'allow-egress-registry');
     expect(registry.spec.egress).toEqual([{ to: [{ ipBlock: { cidr: '192.168.2.2/32' } }], ports: [{ protocol: 'TCP', port: 5000 }] }]);
+    // dev's registry is a name: its flow goes to registry.cidr (k3d's network), on the registry's port.
+    const devRegistry = synth(new PolicyControllerChart(testApp(), 'policy-controller', dev, dev.signing!)).find((o) => o.metadata.name === 'allow-egress-registry');
+    expect(devRegistry.spec.egress).toEqual([{ to: [{ ipBlock: { cidr: '172.18.0.0/16' } }], ports: [{ protocol: 'TCP', port: 5000 }] }]);
     const ingress = objs.find((o) => o.metadata.name === 'allow-ingress-webhook-from-apiserver');
     expect(ingress.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: POLICY_WEBHOOK_PORT }]);
   });

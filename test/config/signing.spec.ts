@@ -126,10 +126,20 @@ describe('signing: the cosign public key the overlay names', () => {
       .filter((h) => !verifierSpeaksHttpTo(h))).toEqual([]);
     expect(['registry.airgap.internal:5000', '172.32.0.1:5000', '8.8.8.8:5000', 'localhost.example.com'].filter(verifierSpeaksHttpTo)).toEqual([]);
     const text = `signing: { publicKey: ../p256.pub, mode: warn }\n`;
-    const insecure = MINIMAL_OVERLAY.replace('registry: { host: "10.0.0.1:5000" }', 'registry: { host: "registry.airgap.internal:5000", insecure: true }');
+    const insecure = MINIMAL_OVERLAY.replace('registry: { host: "10.0.0.1:5000" }', 'registry: { host: "registry.airgap.internal:5000", insecure: true, cidr: 10.0.9.0/24 }');
     expect(() => parseOverlay(insecure + text, 'overlays/qa.yaml', 'qa', path.join(dir, 'overlays'))).toThrow(
       'overlays/qa.yaml: registry.insecure: expected a registry policy-controller can read over plain HTTP (an RFC 1918 address, localhost, *.local or *.localhost) or TLS (insecure: false), found true for registry.airgap.internal:5000');
     expect(() => parseOverlay(insecure.replace('insecure: true', 'insecure: false') + text, 'overlays/qa.yaml', 'qa', path.join(dir, 'overlays'))).not.toThrow();
+  });
+
+  test('a registry given by name needs registry.cidr: the verifier must reach it, and its egress policy needs an address', () => {
+    const named = MINIMAL_OVERLAY.replace('registry: { host: "10.0.0.1:5000" }', 'registry: { host: "k3d-registry.localhost:5000", insecure: true }');
+    const text = 'signing: { publicKey: ../p256.pub, mode: warn }\n';
+    expect(() => parseOverlay(named + text, 'overlays/qa.yaml', 'qa', path.join(dir, 'overlays'))).toThrow(
+      'overlays/qa.yaml: registry.cidr: expected where k3d-registry.localhost:5000 answers (an IPv4 CIDR: the signature verifier\'s egress policy needs an address), found nothing');
+    expect(() => parseOverlay(named.replace('insecure: true', 'insecure: true, cidr: 172.18.0.0/16') + text, 'overlays/qa.yaml', 'qa', path.join(dir, 'overlays'))).not.toThrow();
+    // Without the verifier, nothing needs it.
+    expect(() => parseOverlay(`${named}${text}components: { policyController: { enabled: false } }\n`, 'overlays/qa.yaml', 'qa', path.join(dir, 'overlays'))).not.toThrow();
   });
 
   test('loadOverlay reads the key relative to the overlay file, whatever the working directory', () => {
