@@ -32,6 +32,7 @@ import { buildCatalog } from './charts/catalog';
 import { buildChaosExperiments } from './charts/chaos-experiments';
 import { buildEdgeAuth } from './charts/edge-auth';
 import { buildOrder } from './charts/order';
+import { buildPolicyController } from './charts/policy-controller';
 import type { EnvConfig } from './config/schema';
 
 export interface RegistryEntry {
@@ -45,6 +46,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'argocd', build: buildArgoCd },
   { name: 'cert-manager', build: buildCertManager },
   { name: 'gatekeeper', build: buildGatekeeper },
+  // Signed first-party images (issue 14): the verifier and its ClusterImagePolicy.
+  { name: 'policy-controller', build: buildPolicyController },
   { name: 'metallb', build: buildMetallb },
   { name: 'traefik', build: buildTraefik },
   { name: 'lumen-api', build: buildLumenApi },

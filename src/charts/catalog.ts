@@ -42,13 +42,15 @@ export class CatalogChart extends LumenChart {
     super(scope, id, { config, wave: Waves.APPLICATIONS, namespace: SHOP_NAMESPACE, description: 'catalog: /api/v1 and /api/v2 deployment groups' });
     const s = config.services.catalog;
     const tags: Partial<Record<CatalogVersion, string>> = { ...(s.v1.enabled ? { v1: s.v1.tag } : {}), v2: s.image.tag };
+    // The digest each version runs by (CI's promote writes it beside the tag; required where signatures are enforced).
+    const digests: Partial<Record<CatalogVersion, string>> = { v1: s.v1.digest, v2: s.image.digest };
 
     for (const version of CATALOG_VERSIONS) {
       const tag = tags[version];
       if (!tag) continue;
       this.groups[version] = new Microservice(this, catalogGroup(version), {
         namespace: SHOP_NAMESPACE,
-        image: internalImage(config.registry.host, s.image.repository, tag),
+        image: internalImage(config.registry.host, s.image.repository, tag, digests[version]),
         ...fromServiceConfig(s),
         dependsOn: [CATALOG_MONGODB, SHOP_CACHE],
         secretEnv: {

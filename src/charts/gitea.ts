@@ -25,11 +25,24 @@ export const ACT_RUNNER_VERSION = '0.2.11';
 /** Node 20 of the runner image: what this repository's workflows need (npm ci, synth, test). */
 export const RUNNER_NODE_VERSION = '20.20';
 /**
+ * The signing pipeline's tools in the runner image (.gitea/workflows/build-sign-promote.yml, README "Signed
+ * images"): trivy scans, crane pushes an OCI layout and prints its digest, cosign signs it (v2: the classic
+ * `sha256-<digest>.sig` signature policy-controller v0.13.1 reads for a key; v3 would write a bundle by default).
+ */
+export const SIGNING_TOOLS = { trivy: '0.74.0', crane: 'v0.21.9', cosign: 'v2.6.1' } as const;
+/** The recipe's revision, in the tag: 2 added SIGNING_TOOLS (the Dockerfile in the README). */
+export const RUNNER_IMAGE_REVISION = 2;
+/**
  * The CI runner image, first-party (`lumen/`: built by the connected zone, images.txt says `built`): the
  * act_runner binary, Node 20.20, git, promtool and amtool (Debian's prometheus and prometheus-alertmanager
- * packages: `npm test` cannot download them in the air gap) and buildctl. Jobs run inside it (host mode).
+ * packages: `npm test` cannot download them in the air gap), buildctl, and trivy, crane and cosign. Jobs run inside it (host mode).
  */
-export const RUNNER_IMAGE = { repository: 'lumen/ci-runner', tag: `${ACT_RUNNER_VERSION}-node${RUNNER_NODE_VERSION}` } as const;
+export const RUNNER_IMAGE = { repository: 'lumen/ci-runner', tag: `${ACT_RUNNER_VERSION}-node${RUNNER_NODE_VERSION}-${RUNNER_IMAGE_REVISION}` } as const;
+/**
+ * trivy's vulnerability databases, OCI artifacts the connected zone copies into the internal registry (`oras cp`
+ * or `crane cp`, same path) and the build jobs read with `--db-repository` / `--java-db-repository`.
+ */
+export const TRIVY_DBS = [{ repository: 'aquasecurity/trivy-db', tag: '2' }, { repository: 'aquasecurity/trivy-java-db', tag: '1' }] as const;
 /** Rootless BuildKit: the image builder of the `lumen-build` jobs, in its own namespace (README, "CI runners and image builds"). */
 export const BUILDKIT_VERSION = 'v0.25.1';
 export const BUILDKIT_IMAGE = { repository: 'moby/buildkit', tag: `${BUILDKIT_VERSION}-rootless` } as const;
@@ -311,12 +324,15 @@ export function actRunnerConfig(config: EnvConfig, pool: RunnerPool = 'act-runne
   }, { lineWidth: -1, noRefs: true });
 }
 
-/** The registry's address when the overlay gives an IP (a host name has none to allow: the flow is left out). */
-function registryEgress(config: EnvConfig): { cidr: string; port: number } | undefined {
+/**
+ * The registry's address: the host when the overlay gives an IP, else `registry.cidr` (a host name has no address
+ * to allow: without `registry.cidr` the flow is left out).
+ */
+export function registryEgress(config: EnvConfig): { cidr: string; port: number } | undefined {
   const hostPort = config.registry.host.split('/')[0];
   const [host, port] = hostPort.split(':');
-  if (!/^(\d{1,3}\.){3}\d{1,3}$/.test(host)) return undefined;
-  return { cidr: `${host}/32`, port: Number(port ?? 443) };
+  const cidr = /^(\d{1,3}\.){3}\d{1,3}$/.test(host) ? `${host}/32` : config.registry.cidr;
+  return cidr === undefined ? undefined : { cidr, port: Number(port ?? 443) };
 }
 
 /** restricted Pod Security for every container of a runner pod (uid 1000 of the runner image). */
@@ -367,6 +383,14 @@ export class GiteaRunnerChart extends LumenChart {
         from: { namespace: ns, podLabels: runnerPodLabels('act-runner-build') }, to: { namespace: BUILDKIT_NAMESPACE, podLabels: { ...BUILDKIT_POD_LABELS } },
         ports: [{ port: BUILDKIT_PORT }],
       });
+      // The signing pipeline (build-sign-promote.yml): trivy's databases in, the scanned image and its signature out.
+      const registry = registryEgress(config);
+      if (registry) {
+        new NetworkFlow(this, 'allow-egress-registry', {
+          namespace: ns, podLabels: runnerPodLabels('act-runner-build'), direction: 'egress', peers: [{ cidrs: [registry.cidr] }], ports: [{ port: registry.port }],
+        });
+      }
+      this.pulledImages.push(...TRIVY_DBS.map((db) => internalImage(config.registry.host, db.repository, db.tag)));
     }
   }
 

@@ -35,7 +35,7 @@ export class LumenApiChart extends LumenChart {
     const readHost = config.components.cloudnativePg.database.instances > 1 ? LUMEN_DB_RO.host : `${LUMEN_DB_R_SERVICE}.${LUMEN_DB_NAMESPACE}.svc.cluster.local`;
     this.service = new Microservice(this, LUMEN_API, {
       namespace: LUMEN_NAMESPACE,
-      image: internalImage(config.registry.host, s.image.repository, s.image.tag),
+      image: internalImage(config.registry.host, s.image.repository, s.image.tag, s.image.digest),
       ...fromServiceConfig(s),
       dependsOn: [REDIS_SENTINEL, LUMEN_DB_RW, LUMEN_DB_RO],
       secretEnv: {

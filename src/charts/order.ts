@@ -39,7 +39,7 @@ export class OrderChart extends LumenChart {
     const s = config.services.order;
     this.service = new Microservice(this, ORDER_GROUP, {
       namespace: SHOP_NAMESPACE,
-      image: internalImage(config.registry.host, s.image.repository, s.image.tag),
+      image: internalImage(config.registry.host, s.image.repository, s.image.tag, s.image.digest),
       ...fromServiceConfig(s),
       dependsOn: [ORDER_CITUS, KAFKA],
       secretEnv: {

@@ -3,6 +3,7 @@ import * as path from 'path';
 import * as yaml from 'js-yaml';
 import type { core } from 'zod';
 import { EnvConfig, envConfigSchema } from './schema';
+import { loadSigning } from './signing';
 
 /** A bad overlay: the message names the file, the key path, what was expected and what was found. */
 export class ConfigError extends Error {
@@ -62,10 +63,11 @@ export function loadOverlay(absoluteOrRelative: string, cwd = process.cwd()): En
   } catch (e) {
     throw new ConfigError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? e}`);
   }
-  return parseOverlay(text, file, env);
+  return parseOverlay(text, file, env, path.dirname(absolute));
 }
 
-export function parseOverlay(text: string, file: string, env: string): EnvConfig {
+/** `baseDir`: where the files the overlay names (signing.publicKey) are read from, by default the overlay's folder. */
+export function parseOverlay(text: string, file: string, env: string, baseDir = path.dirname(path.resolve(file))): EnvConfig {
   let data: unknown;
   try {
     data = yaml.load(text, { filename: file });
@@ -85,7 +87,10 @@ export function parseOverlay(text: string, file: string, env: string): EnvConfig
     const lines = result.error.issues.map((issue) => `${file}: ${formatIssue(issue)}`);
     throw new ConfigError(lines.join('\n'));
   }
-  return Object.freeze({ ...result.data, env }) as EnvConfig;
+  // Signed images: the key file read and checked, and the rules across keys (src/config/signing.ts).
+  const { signing, problems } = loadSigning(result.data, env, baseDir);
+  if (problems.length) throw new ConfigError(problems.map((p) => `${file}: ${p.key}: ${p.message}`).join('\n'));
+  return Object.freeze({ ...result.data, signing, env }) as EnvConfig;
 }
 
 /** One zod issue as `<key path>: expected …, found …` (overlays, charts/lock.yaml). */

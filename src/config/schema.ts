@@ -191,6 +191,8 @@ export const componentsSchema = z.strictObject({
   falco: component({ resources: { requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } } }),
   /** The JWT validator at the edge (src/charts/edge-auth.ts: Ory Oathkeeper behind Traefik forwardAuth). */
   edgeAuth: component(),
+  /** Sigstore policy-controller, the signed-image verifier (src/charts/policy-controller.ts); rendered when `signing` is set. */
+  policyController: component({ resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } } }),
   // The shop's data layer.
   /** lumen-api's Redis with Sentinel (src/charts/redis.ts): `replicas` = pods of redis + sentinel (1 or an odd number). */
   redis: z.strictObject({
@@ -278,16 +280,24 @@ function maxAtLeastMin(s: { replicas: number; autoscaling: { maxReplicas: number
   }
 }
 
+/**
+ * The digest of a first-party image as CI pushed it (`sha256:<64 hex>`): the image runs as `tag@digest`, what the
+ * signature verifier checks (src/charts/policy-controller.ts). Required where `signing.mode` is enforce.
+ */
+export const imageDigest = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'an image digest sha256:<64 lower-case hex>');
+
 /** An older API major version still served (/api/<version>/...) by its own deployment group, pinned. */
 const legacyApiVersion = (tag: string) => z.strictObject({
   enabled: z.boolean().default(true),
   tag: imageTag.default(tag),
+  digest: imageDigest.optional(),
 }).prefault({});
 
-/** `image.tag` is the service's current API version: what `npm run promote` moves. */
+/** `image.tag` (and `image.digest`) is the service's current API version: what `npm run promote` moves. */
 const imageOf = (defaults: { repository: string; tag: string }) => z.strictObject({
   repository: imageRepository.default(defaults.repository),
   tag: imageTag.default(defaults.tag),
+  digest: imageDigest.optional(),
 }).prefault({});
 
 export const servicesSchema = z.strictObject({
@@ -329,6 +339,24 @@ export const failureDomainsSchema = z.array(failureDomain).min(1).superRefine((d
   });
 }).default([{ name: 'all-nodes', nodes: [ALL_NODES] }]);
 
+// Signed images (issue 14; src/charts/policy-controller.ts, the overlay loader reads the key).
+/** First-party repositories (below the internal registry) whose images must carry the platform's signature. */
+export const FIRST_PARTY_REPOSITORIES = ['lumen/**', 'shop/**'] as const;
+/** Environments that must enforce signatures (and so run first-party images by digest). */
+export const SIGNED_ENVIRONMENTS = ['staging', 'prod'] as const;
+/** policy-controller's glob alphabet (pkg/apis/glob): `*` any but `/`, `**` anything. */
+const repositoryGlob = z.string().regex(/^[a-z0-9*]+([._/-]?[a-z0-9*]+)*$/, 'a repository glob below the registry such as tools/** or lumen/lumen-api');
+export const signingSchema = z.strictObject({
+  /** The cosign public key (ECDSA P-256, PEM), a file path relative to the overlay's folder: the loader reads and checks it. */
+  publicKey: z.string().regex(/^[^\s]+\.pub$/, 'a path to a .pub file such as ../cosign.pub'),
+  /** enforce: an unsigned first-party image is refused; warn: admitted with a warning (dev only). */
+  mode: z.enum(['warn', 'enforce']).default('enforce'),
+  /** First-party repositories beyond lumen/** and shop/** (globs below the internal registry). */
+  repositories: z.array(repositoryGlob).default([]),
+  /** Namespaces whose pods are verified (labelled policy.sigstore.dev/include): where first-party images run. */
+  namespaces: z.array(dnsLabel).min(1).default(['lumen', 'shop']),
+});
+
 export const envConfigSchema = z.strictObject({
   cluster: z.strictObject({
     name: dnsLabel,
@@ -362,6 +390,12 @@ export const envConfigSchema = z.strictObject({
     host: registryHost,
     /** Plain HTTP (the lumen registry:2 on node-1); written into the K3s registries.yaml. */
     insecure: z.boolean().default(false),
+    /**
+     * Where the registry answers when `host` is a name (k3d's registry container): the egress NetworkPolicies of
+     * the pods that reach it (the signature verifier, buildkitd, the build runners) need an address.
+     * @default - the host itself when it is an IPv4 address; none otherwise (those flows are left out)
+     */
+    cidr: cidr.optional(),
   }),
   git: z.strictObject({ repoURL: internalUrl, targetRevision: z.string().min(1) }),
   argocd: z.strictObject({
@@ -370,10 +404,14 @@ export const envConfigSchema = z.strictObject({
   }).prefault({}),
   components: componentsSchema,
   services: servicesSchema,
+  /** Signed images, enforced (absent: no verifier; required in SIGNED_ENVIRONMENTS, checked by the loader). */
+  signing: signingSchema.optional(),
 });
 
 export type EnvConfigInput = z.input<typeof envConfigSchema>;
 /** One service's overlay settings (every service has the same shape). */
 export type ServiceConfig = z.output<typeof servicesSchema>['lumenApi'];
+/** `signing` as loaded: the key file's PEM text beside its path (constructs never read files). */
+export type SigningConfig = z.output<typeof signingSchema> & { readonly publicKeyPem: string };
 /** The parsed overlay plus the environment's name (the overlay's file name). */
-export type EnvConfig = z.output<typeof envConfigSchema> & { readonly env: string };
+export type EnvConfig = Omit<z.output<typeof envConfigSchema>, 'signing'> & { readonly env: string; readonly signing?: SigningConfig };

@@ -17,6 +17,14 @@ export class BootstrapChart extends OutputChart {
   readonly folder = 'bootstrap';
 }
 
+/**
+ * Kinds whose images the signature verifier's mutating webhook pins to `tag@digest` in the namespaces it
+ * verifies (policy-controller cmd/webhook/main.go: every image, not only first-party ones; it cannot be turned
+ * off, sigstore/policy-controller#285). Argo CD must diff them with that webhook included, or it fights it forever.
+ */
+export const DIGEST_MUTATED_KINDS = new Set(['Pod', 'ReplicaSet', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
+export const COMPARE_OPTIONS_ANNOTATION = 'argocd.argoproj.io/compare-options';
+
 /** Where an environment's rendered tree lives in the Git repository. */
 export function distPath(config: EnvConfig, folder: string): string {
   return `dist/${config.env}/${folder}`;
@@ -32,6 +40,7 @@ export function addAppOfApps(app: App, config: EnvConfig): { apps: AppsChart; bo
   const apps = new AppsChart(app, 'apps', { namespace: ARGOCD_NAMESPACE });
   const server = config.argocd.destination;
   const namespaces = new Set<string>([ARGOCD_NAMESPACE]);
+  const verified = new Set(config.signing && config.components.policyController.enabled ? config.signing.namespaces : []);
 
   for (const chart of charts) {
     const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject && Chart_of(c) === chart);
@@ -67,6 +76,10 @@ export function addAppOfApps(app: App, config: EnvConfig): { apps: AppsChart; bo
       syncOptions,
     });
     if (!chart.automatedSync) application.apiObject.metadata.addAnnotation(HEALTH_GATE_ANNOTATION, 'skip');
+    if (objects.some((o) => DIGEST_MUTATED_KINDS.has(o.kind) && verified.has(o.metadata.namespace ?? ''))) {
+      // Server-side diff (a dry-run apply) includes the verifier's mutation: tag → tag@digest is no drift.
+      application.apiObject.metadata.addAnnotation(COMPARE_OPTIONS_ANNOTATION, 'ServerSideDiff=true,IncludeMutationWebhook=true');
+    }
   }
 
   const bootstrap = new BootstrapChart(app, 'bootstrap', { namespace: ARGOCD_NAMESPACE });

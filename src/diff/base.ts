@@ -39,10 +39,13 @@ export function mergeBase(repo: string, ref: string): string {
   return r.stdout.trim();
 }
 
-/** A commit that changes one of these without dist/ leaves a stale dist/ (an overlay's values, a chart archive). */
-export const RENDER_VALUES = ['overlays/', 'charts/'];
+/**
+ * A commit that changes one of these without dist/ leaves a stale dist/ (an overlay's values, a chart archive,
+ * the signing key the overlays name: it is rendered into the ClusterImagePolicy).
+ */
+export const RENDER_VALUES = ['overlays/', 'charts/', 'cosign.pub'];
 /** The code a render also depends on: when the working tree has the ref's, an unchanged overlay renders the ref's dist/ (`unchangedEnvironments`). */
-export const RENDER_CODE = ['src/', 'charts/', 'imports/', 'scripts/', 'package-lock.json'];
+export const RENDER_CODE = ['src/', 'charts/', 'imports/', 'scripts/', 'package-lock.json', 'cosign.pub'];
 
 /** The environments a commit defines: its overlays/<env>.yaml. */
 export function refEnvironments(repo: string, sha: string): string[] {

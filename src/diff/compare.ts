@@ -263,14 +263,16 @@ export function immutableChanges(base: Record<string, any>, head: Record<string,
     .flatMap((r) => r.paths.filter((p) => stable(get(base, p)) !== stable(get(head, p))));
 }
 
-/** `repository` → tag (or digest) of every image a manifest names; several tags of one repository are kept apart. */
+/** `repository` → tag, digest or `tag@digest` of every image a manifest names; several tags of one repository are kept apart. */
 function imagesByRepository(m: Record<string, any>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const ref of manifestImages(m as any)) {
     const at = ref.indexOf('@');
-    const slash = ref.lastIndexOf('/');
-    const colon = ref.indexOf(':', slash);
-    const cut = at >= 0 ? at : colon >= 0 ? colon : ref.length;
+    const name = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = name.lastIndexOf('/');
+    const colon = name.indexOf(':', slash);
+    // The repository ends at its tag (`repo:1.3.0@sha256:…` → `1.3.0@sha256:…`), else at its digest.
+    const cut = colon >= 0 ? colon : at >= 0 ? at : ref.length;
     const repo = ref.slice(0, cut);
     if (!out.has(repo)) out.set(repo, new Set());
     out.get(repo)!.add(ref.slice(cut + 1));

@@ -103,7 +103,8 @@ const WHOLE = [
   new RegExp(String.raw`toYaml\s+\(?\s*${PATH}(?![A-Za-z0-9_.])`, 'g'),
   new RegExp(String.raw`omit\s+${PATH}(?![A-Za-z0-9_.])`, 'g'),
   new RegExp(String.raw`range\s+[^}]*?${PATH}(?![A-Za-z0-9_.])`, 'g'),
-  new RegExp(String.raw`with\s+${PATH}\s*-?}}[^]{0,160}?(?:toYaml\s+\.|\.\s*\|\s*toYaml)`, 'g'),
+  // `with .Values.x }} … toYaml .`, `. | toYaml`, or `omit . "enabled" | toYaml` (policy-controller's securityContexts).
+  new RegExp(String.raw`with\s+${PATH}\s*-?}}[^]{0,160}?(?:toYaml\s+\.|\.\s*\|\s*toYaml|omit\s+\.(?:\s+"[^"]*")+\s*\|\s*toYaml)`, 'g'),
 ];
 const indexed = new WeakMap<ChartTree, TemplateReads>();
 

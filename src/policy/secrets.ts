@@ -35,6 +35,8 @@ const SAFE_SUBSTRINGS = [
   /sha(256|384|512):[a-f0-9]{32,128}/gi,
   /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
   /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g,
+  // PEM public keys (cosign.pub in a ClusterImagePolicy): public by design.
+  /-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/g,
   // SSH public keys (known_hosts, authorized_keys): public by design.
   /\b(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) AAAA[0-9A-Za-z+/]+={0,3}/g,
   // Grafana object ids in dashboard JSON.

@@ -71,8 +71,8 @@ export const UPSTREAM_REGISTRIES: Readonly<Record<string, string>> = {
   'falcosecurity/plugins': 'ghcr.io', 'falcosecurity/rules': 'ghcr.io', falcosecurity: 'docker.io', gitea: 'docker.io', grafana: 'docker.io',
   hashicorp: 'docker.io', jetstack: 'quay.io', keycloak: 'quay.io', kiwigrid: 'quay.io', 'kube-state-metrics': 'registry.k8s.io',
   library: 'docker.io', metallb: 'quay.io', moby: 'docker.io', oliver006: 'quay.io', openpolicyagent: 'docker.io', oryd: 'docker.io', percona: 'docker.io',
-  'prometheus-operator': 'quay.io', prometheus: 'quay.io', rancher: 'docker.io', strimzi: 'quay.io',
-  lumen: 'built', shop: 'built',
+  'prometheus-operator': 'quay.io', prometheus: 'quay.io', rancher: 'docker.io', sigstore: 'ghcr.io', strimzi: 'quay.io',
+  aquasecurity: 'ghcr.io', lumen: 'built', shop: 'built',
 };
 
 /** The upstream reference of an internal-registry image (`built` for first-party images); throws when nothing knows its path. */

@@ -31,8 +31,10 @@ describe('catalog', () => {
     for (const kind of ['Rollout', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'AnalysisTemplate', 'ServiceMonitor']) {
       expect(ofKind(objects, kind).map((o) => o.metadata.name).sort()).toEqual(kind === 'AnalysisTemplate' ? ['catalog-v1-error-rate', 'catalog-v2-error-rate'] : ['catalog-v1', 'catalog-v2']);
     }
-    expect(named(objects, 'Rollout', 'catalog-v1').spec.template.spec.containers[0].image).toBe(`192.168.2.2:5000/shop/catalog:${prod.services.catalog.v1.tag}`);
-    expect(named(objects, 'Rollout', 'catalog-v2').spec.template.spec.containers[0].image).toBe(`192.168.2.2:5000/shop/catalog:${prod.services.catalog.image.tag}`);
+    // Each version runs by its own digest (prod enforces signatures).
+    expect(named(objects, 'Rollout', 'catalog-v1').spec.template.spec.containers[0].image).toBe(`192.168.2.2:5000/shop/catalog:${prod.services.catalog.v1.tag}@${prod.services.catalog.v1.digest}`);
+    expect(named(objects, 'Rollout', 'catalog-v2').spec.template.spec.containers[0].image).toBe(`192.168.2.2:5000/shop/catalog:${prod.services.catalog.image.tag}@${prod.services.catalog.image.digest}`);
+    expect(prod.services.catalog.v1.digest).not.toBe(prod.services.catalog.image.digest);
   });
 
   test('/api/v1 and /api/v2 routed by Traefik to distinct groups, both behind the JWT edge', () => {

@@ -110,9 +110,14 @@ describe('gitea-runner', () => {
     expect(npm.host.workdir_parent).toBe('/work/jobs');
     const chart = new GiteaRunnerChart(testApp(), 'gitea-runner', prod);
     expect(Object.keys(chart.statefulSets).sort()).toEqual(['act-runner', 'act-runner-build']);
-    expect(RUNNER_IMAGE).toEqual({ repository: 'lumen/ci-runner', tag: '0.2.11-node20.20' });
-    expect(environmentImages(prod, [chart], renderApp(App.of(chart) as App))).toEqual(['192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20  built']);
-    expect(Object.values(runnerJobImages(prod)).map((i) => i.ref)).toEqual(['192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20', '192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20']);
+    // Revision 2 of the recipe: trivy, crane and cosign for build-sign-promote.yml.
+    expect(RUNNER_IMAGE).toEqual({ repository: 'lumen/ci-runner', tag: '0.2.11-node20.20-2' });
+    // trivy's databases: OCI artifacts the build jobs pull, so images.txt lists them for the connected zone.
+    expect(environmentImages(prod, [chart], renderApp(App.of(chart) as App))).toEqual([
+      '192.168.2.2:5000/aquasecurity/trivy-db:2  ghcr.io/aquasecurity/trivy-db:2', '192.168.2.2:5000/aquasecurity/trivy-java-db:1  ghcr.io/aquasecurity/trivy-java-db:1',
+      '192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20-2  built',
+    ]);
+    expect(Object.values(runnerJobImages(prod)).map((i) => i.ref)).toEqual(['192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20-2', '192.168.2.2:5000/lumen/ci-runner:0.2.11-node20.20-2']);
   });
   test('restricted namespace: every container passes the restricted profile; runner replicas from the overlay, one build runner', () => {
     const all = objects();
@@ -124,14 +129,20 @@ describe('gitea-runner', () => {
     const replicas = (c = prod) => Object.fromEntries(pools(objects(c)).map((o) => [o.metadata.name, o.spec.replicas]));
     expect(replicas(testConfig('components:\n  gitea: { runner: { replicas: 3 } }\n'))).toEqual({ 'act-runner': 3, 'act-runner-build': 1 });
   });
-  test('default deny; flows: every pool to Gitea :3000, the build pool alone to buildkitd :1234; no registry (host mode pulls nothing)', () => {
+  test('default deny; flows: every pool to Gitea :3000, the build pool alone to buildkitd :1234 and to the registry (push, sign, trivy\'s databases)', () => {
     const all = objects();
     const policies = all.filter((o) => o.kind === 'NetworkPolicy');
     expect(policies.map((o) => `${o.metadata.namespace}/${o.metadata.name}`).sort()).toEqual([
       'gitea-buildkit/allow-act-runner-build-buildkitd-ingress', 'gitea-runner/allow-act-runner-build-buildkitd-egress',
       'gitea-runner/allow-act-runner-build-gitea-egress', 'gitea-runner/allow-act-runner-gitea-egress', 'gitea-runner/allow-dns-egress',
-      'gitea-runner/default-deny-all', 'gitea/allow-act-runner-build-gitea-ingress', 'gitea/allow-act-runner-gitea-ingress',
+      'gitea-runner/allow-egress-registry', 'gitea-runner/default-deny-all', 'gitea/allow-act-runner-build-gitea-ingress', 'gitea/allow-act-runner-gitea-ingress',
     ]);
+    // Only the build pool, only the registry's address and port (npm jobs still reach no registry).
+    const registry = policies.find((o) => o.metadata.name === 'allow-egress-registry').spec;
+    expect(registry).toEqual({
+      podSelector: { matchLabels: { app: 'act-runner-build' } }, policyTypes: ['Egress'],
+      egress: [{ to: [{ ipBlock: { cidr: '192.168.2.2/32' } }], ports: [{ protocol: 'TCP', port: 5000 }] }],
+    });
     const p = (name: string) => policies.find((o) => o.metadata.name === name).spec;
     expect(p('allow-act-runner-gitea-egress')).toMatchObject({ podSelector: { matchLabels: { app: 'act-runner' } }, egress: [{ ports: [{ protocol: 'TCP', port: 3000 }] }] });
     expect(p('allow-act-runner-build-buildkitd-egress')).toMatchObject({ podSelector: { matchLabels: { app: 'act-runner-build' } }, egress: [{ ports: [{ protocol: 'TCP', port: 1234 }] }] });
@@ -180,8 +191,10 @@ describe('gitea-buildkit', () => {
       to: [{ ipBlock: { cidr: '192.168.2.2/32' } }], ports: [{ protocol: 'TCP', port: 5000 }],
     });
     expect(all.find((o) => o.kind === 'Service').spec.ports).toEqual([{ name: 'grpc', port: 1234, targetPort: 1234 }]);
-    // A registry known by name only (dev): no address to allow.
-    expect(objects(dev).find((o) => o.metadata.name === 'allow-egress-registry')).toBeUndefined();
+    // A registry known by name (dev): its address is registry.cidr; without one, there is no address to allow.
+    expect(objects(dev).find((o) => o.metadata.name === 'allow-egress-registry').spec.egress).toEqual([{ to: [{ ipBlock: { cidr: '172.18.0.0/16' } }], ports: [{ protocol: 'TCP', port: 5000 }] }]);
+    const named: typeof dev = { ...dev, registry: { host: 'k3d-registry.localhost:5000', insecure: true } };
+    expect(objects(named).find((o) => o.metadata.name === 'allow-egress-registry')).toBeUndefined();
   });
 });
 

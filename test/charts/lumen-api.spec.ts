@@ -72,7 +72,9 @@ describe('lumen-api', () => {
   });
 
   test('image from the overlay, in the internal registry', () => {
-    expect(container(objects).image).toBe(`192.168.2.2:5000/lumen/lumen-api:${prod.services.lumenApi.image.tag}`);
+    // prod enforces signatures: tag@digest (what promote wrote); dev runs the tag alone.
+    expect(container(objects).image).toBe(`192.168.2.2:5000/lumen/lumen-api:${prod.services.lumenApi.image.tag}@${prod.services.lumenApi.image.digest}`);
+    expect(prod.services.lumenApi.image.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(container(render(dev).objects).image).toBe(`k3d-registry.localhost:5000/lumen/lumen-api:${dev.services.lumenApi.image.tag}`);
   });
 

@@ -26,7 +26,7 @@ describe('order', () => {
     expect(chart.wave).toBe(Waves.APPLICATIONS);
     expect(chart.namespace).toBe('shop');
     expect(ofKind(objects, 'Rollout').map((r) => r.metadata.name)).toEqual(['order-v1']);
-    expect(rollout(objects).spec.template.spec.containers[0].image).toBe(`192.168.2.2:5000/shop/order:${prod.services.order.image.tag}`);
+    expect(rollout(objects).spec.template.spec.containers[0].image).toBe(`192.168.2.2:5000/shop/order:${prod.services.order.image.tag}@${prod.services.order.image.digest}`);
   });
 
   test('/api/v1/orders behind the JWT edge', () => {

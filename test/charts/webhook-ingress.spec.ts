@@ -11,7 +11,7 @@ import { ENVS, overlay, ROOT } from '../support/fixtures';
 
 const DIST = readTrees(path.join(ROOT, 'dist'));
 /** The webhooks whose pods the API server calls (failurePolicy Fail for cert-manager, CNPG, Gatekeeper). */
-const WEBHOOK_NAMESPACES = ['cert-manager', 'cnpg-system', 'gatekeeper-system', 'metallb-system', 'chaos-mesh', 'monitoring'];
+const WEBHOOK_NAMESPACES = ['cert-manager', 'cnpg-system', 'gatekeeper-system', 'metallb-system', 'chaos-mesh', 'monitoring', 'cosign-system'];
 /** Nodes modelled per cluster (K3s hands each a /24 of the pod CIDR). */
 const NODES = 16;
 

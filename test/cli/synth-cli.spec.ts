@@ -19,6 +19,7 @@ describe('npm run synth (the CLI), one real run', () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-synth-'));
     fs.mkdirSync(path.join(work, 'overlays'));
     fs.copyFileSync(path.join(ROOT, 'overlays', 'dev.yaml'), path.join(work, 'overlays', 'dev.yaml'));
+    fs.copyFileSync(path.join(ROOT, 'cosign.pub'), path.join(work, 'cosign.pub'));
     fs.writeFileSync(path.join(work, 'overlays', 'qa.yaml'), MINIMAL_OVERLAY);
     r = spawnSync(process.execPath, [MAIN, '--overlays', path.join(work, 'overlays'), '--out', path.join(work, 'dist')], {
       cwd: work, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' },
@@ -105,6 +106,22 @@ describe('npm run synth (the CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^overlays\/b\.yaml: cluster: expected object, found a list/m);
     expect(fs.existsSync(path.join(work, 'dist', 'a'))).toBe(false);
+  });
+
+  // Done when (issue 14): a first-party image without digest in prod, and prod without the signed-image policy,
+  // stop the synth itself: exit 1, each problem with the service and the environment, no environment written.
+  test('prod: a service image without digest, or no enforced signing, is a synth error', () => {
+    fs.copyFileSync(path.join(ROOT, 'cosign.pub'), path.join(work, 'cosign.pub'));
+    const digests = `services:\n  lumenApi: { image: { digest: "sha256:${'1'.repeat(64)}" } }\n  catalog: { image: { digest: "sha256:${'2'.repeat(64)}" }, v1: { digest: "sha256:${'3'.repeat(64)}" } }\n`;
+    fs.writeFileSync(path.join(work, 'overlays', 'prod.yaml'), `${MINIMAL_OVERLAY}${digests}signing: { publicKey: ../cosign.pub }\n`);
+    fs.writeFileSync(path.join(work, 'overlays', 'staging.yaml'), `${MINIMAL_OVERLAY}${digests}  order: { image: { digest: "sha256:${'4'.repeat(64)}" } }\n`);
+    const r = runInProcess();
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'overlays/prod.yaml: services.order.image.digest: order in prod runs shop/order:1.0.0 by tag only; expected a digest sha256:<64 hex> (signatures are verified by digest: npm run promote -- --env prod --service order --tag 1.0.0 --digest sha256:…), found nothing',
+      'overlays/staging.yaml: signing: required in staging (staging and prod admit only signed first-party images): expected { publicKey: ../cosign.pub, mode: enforce }, found nothing',
+    ]);
+    expect(fs.existsSync(path.join(work, 'dist'))).toBe(false);
   });
 
   test('unknown argument is an error', () => {

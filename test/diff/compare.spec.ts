@@ -1,5 +1,5 @@
 import * as yaml from 'js-yaml';
-import { compareTrees, entriesOf, immutableChanges, sameFiles, Tree } from '../../src/diff/compare';
+import { compareTrees, entriesOf, imageChanges, immutableChanges, sameFiles, Tree } from '../../src/diff/compare';
 import { detailsBlock, NO_CHANGES, renderReport } from '../../src/diff/report';
 import { COMMENT_BODY_LIMIT, COMMENT_MARKER } from '../../src/gitea/comments';
 
@@ -169,6 +169,15 @@ describe('report', () => {
     expect(md).toMatch(/^\+ {2}replicas: 2$/m);
     expect(md).not.toContain(NO_CHANGES);
     expect(md).not.toContain('Truncated');
+  });
+
+  test('image changes by tag@digest (signed images): the repository, then tag and digest; a rebuild of one tag shows its new digest', () => {
+    const d = (c: string) => `sha256:${c.repeat(64)}`;
+    const at = (ref: string) => deployment({ image: ref });
+    expect(imageChanges(at(`r:5000/lumen/api:1.0.0@${d('1')}`), at(`r:5000/lumen/api:1.1.0@${d('2')}`))).toEqual([`\`r:5000/lumen/api\`: 1.0.0@${d('1')} → 1.1.0@${d('2')}`]);
+    expect(imageChanges(at(`r:5000/lumen/api:1.0.0@${d('1')}`), at(`r:5000/lumen/api:1.0.0@${d('3')}`))).toEqual([`\`r:5000/lumen/api\`: 1.0.0@${d('1')} → 1.0.0@${d('3')}`]);
+    expect(imageChanges(at('r:5000/lumen/api:1.0.0'), at(`r:5000/lumen/api:1.0.0@${d('1')}`))).toEqual([`\`r:5000/lumen/api\`: 1.0.0 → 1.0.0@${d('1')}`]);
+    expect(imageChanges(at(`r:5000/lumen/api@${d('1')}`), at(`r:5000/lumen/api@${d('2')}`))).toEqual([`\`r:5000/lumen/api\`: ${d('1')} → ${d('2')}`]);
   });
 
   test('risk flags come before the tables', () => {

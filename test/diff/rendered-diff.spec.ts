@@ -8,7 +8,7 @@ import { blobId, committedTrees, shellQuote, staleReason, synthesizeRef, unchang
 import { compareTrees, entriesOf, Tree } from '../../src/diff/compare';
 import { NO_CHANGES, renderReport } from '../../src/diff/report';
 import { COMMENT_BODY_LIMIT, COMMENT_MARKER } from '../../src/gitea/comments';
-import { MINIMAL_OVERLAY, ROOT } from '../support/fixtures';
+import { MINIMAL_OVERLAY, overlay, ROOT } from '../support/fixtures';
 
 /**
  * A throwaway git repository holding a copy of this working tree (the real repository's HEAD and index are
@@ -58,9 +58,11 @@ beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-rendered-diff-'));
   repo = path.join(tmp, 'repo');
   fs.mkdirSync(repo);
-  for (const f of ['src', 'imports', 'scripts', 'overlays', 'charts', 'package.json', 'tsconfig.json', 'cdk8s.yaml']) {
+  for (const f of ['src', 'imports', 'scripts', 'overlays', 'charts', 'package.json', 'tsconfig.json', 'cdk8s.yaml', 'cosign.pub']) {
     fs.cpSync(path.join(ROOT, f), path.join(repo, f), { recursive: true });
   }
+  // The overlays name ../cosign.pub: overlaysWith()'s copies (in tmp) find it there.
+  fs.copyFileSync(path.join(ROOT, 'cosign.pub'), path.join(tmp, 'cosign.pub'));
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
   fs.writeFileSync(path.join(repo, '.gitignore'), 'node_modules\nbuild/\ndist/\n');
   git('init', '-q', '-b', 'main');
@@ -116,9 +118,11 @@ describe('rendered diff of a git ref against a working tree', () => {
     expect(changes.filter((c) => c.head!.manifest).map((c) => c.head!.id).sort()).toEqual(naming);
     expect(changes.filter((c) => !c.head!.manifest).map((c) => c.head!.file)).toEqual(['images.txt']);
     const md = renderReport(diff, { baseLabel: '`main`' });
-    expect(md).toMatch(/^-.*lumen\/lumen-api:1\.3\.0$/m);
-    expect(md).toMatch(/^\+.*lumen\/lumen-api:1\.3\.1$/m);
-    expect(md).toMatch(/image: .*`[^`]*\/lumen\/lumen-api`: 1\.3\.0 → 1\.3\.1/);
+    // prod runs it by tag@digest (signatures are enforced there): the tag moved, the digest beside it did not.
+    const digest = overlay('prod').services.lumenApi.image.digest;
+    expect(md).toMatch(new RegExp(`^-.*lumen/lumen-api:1\\.3\\.0@${digest}$`, 'm'));
+    expect(md).toMatch(new RegExp(`^\\+.*lumen/lumen-api:1\\.3\\.1@${digest}$`, 'm'));
+    expect(md).toContain(`/lumen/lumen-api\`: 1.3.0@${digest} → 1.3.1@${digest}`);
   });
 
   test('a chart value changed: the rendered objects it changes, the render\'s inputs and the bootstrap values file, nothing else', () => {
@@ -138,8 +142,9 @@ describe('rendered diff of a git ref against a working tree', () => {
     // run fast; the diffs above render this repository's overlays with the same functions.
     const bare = fs.mkdtempSync(path.join(tmp, 'bare-'));
     const off = (keys: string[]) => keys.map((k) => `  ${k}: { enabled: false }\n`).join('');
-    fs.writeFileSync(path.join(bare, 'prod.yaml'), `${MINIMAL_OVERLAY}components:\n${off(Object.keys(componentsSchema.unwrap().shape).filter((k) => k !== 'argocd'))}`
-      + `services:\n${off(Object.keys(servicesSchema.unwrap().shape))}`);
+    // prod must enforce signatures: the verifier stays on, with the repository's key (tmp/cosign.pub).
+    fs.writeFileSync(path.join(bare, 'prod.yaml'), `${MINIMAL_OVERLAY}components:\n${off(Object.keys(componentsSchema.unwrap().shape).filter((k) => k !== 'argocd' && k !== 'policyController'))}`
+      + `services:\n${off(Object.keys(servicesSchema.unwrap().shape))}signing: { publicKey: ../cosign.pub }\n`);
     const out = path.join(tmp, 'diff.md');
     const r = spawnSync(process.execPath, [DIFF, '--repo', repo, '--overlays', bare, '--base', 'old', '--env', 'prod', '--out', out], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
@@ -215,6 +220,14 @@ describe('the base read from its committed dist/', () => {
     expect(unchangedEnvironments(repo, withDist, ['dev', 'prod'].map((e) => path.join(other, `${e}.yaml`)))).toEqual(['dev']);
     // Other code (the old layout has no src/): every environment is rendered.
     expect(unchangedEnvironments(repo, git('rev-parse', 'old').trim(), files)).toEqual([]);
+    // Another signing key (the overlays name it, the ClusterImagePolicy carries it): every environment is rendered.
+    const key = fs.readFileSync(path.join(repo, 'cosign.pub'), 'utf8');
+    fs.writeFileSync(path.join(repo, 'cosign.pub'), `${key}\n`);
+    try {
+      expect(unchangedEnvironments(repo, withDist, files)).toEqual([]);
+    } finally {
+      fs.writeFileSync(path.join(repo, 'cosign.pub'), key);
+    }
     const r = diffReport(args({ base: 'with-dist', envs: [] }));
     expect(r.changes).toBe(0);
     expect(r.baseSource).toBe(`Base: the committed dist/ of ${withDist.slice(0, 10)}, read from git. dev, prod, staging: the same code and overlay as ${withDist.slice(0, 10)}, so not rendered (no change possible).`);

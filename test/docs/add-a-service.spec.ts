@@ -59,7 +59,7 @@ describe('README "Add a service", followed literally', () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-readme-'));
     // What synth reads (src, imports, scripts, overlays, charts), copied: edits land in the copy only. dist/
     // and the render cache linked: synth swaps folders in, and the vendor renders are found, not redone.
-    for (const f of ['src', 'imports', 'scripts', 'overlays']) fs.cpSync(path.join(ROOT, f), path.join(work, f), { recursive: true });
+    for (const f of ['src', 'imports', 'scripts', 'overlays', 'cosign.pub']) fs.cpSync(path.join(ROOT, f), path.join(work, f), { recursive: true });
     for (const f of ['package.json', 'tsconfig.json', 'cdk8s.yaml']) fs.copyFileSync(path.join(ROOT, f), path.join(work, f));
     linkTree(path.join(ROOT, 'charts'), path.join(work, 'charts'));
     linkTree(path.join(ROOT, 'dist'), path.join(work, 'dist'));

@@ -45,6 +45,16 @@ describe('unknownValuePaths: every key path our values set is one the chart read
     })).toEqual(['controller.podSecurityContex', 'nameOverride']);
   });
 
+  test('a map handed on whole minus some keys (`with .Values.x }} {{- omit . "enabled" | toYaml`): every key below it is read', () => {
+    const c = tree({
+      defaults: { webhook: { podSecurityContext: { enabled: true, runAsUser: 1000 }, securityContext: { enabled: false } } },
+      templates: ['{{- with .Values.webhook.podSecurityContext }}', '{{- omit . "enabled" | toYaml | nindent 10}}', '{{- end }}'].join('\n'),
+    });
+    expect(unknownValuePaths(c, {
+      webhook: { podSecurityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } }, securityContext: { runAsNonRoot: true } },
+    })).toEqual(['webhook.securityContext.runAsNonRoot']);
+  });
+
   test('subcharts under their alias, and global keys known to any chart of the tree', () => {
     const sub = tree({ name: 'grafana', defaults: { sidecar: { resources: {} }, global: { imageRegistry: null } }, templates: 'range $key, $value := index .Values "grafana.ini"' });
     const c = tree({ defaults: { grafana: { enabled: true } }, subcharts: new Map([['grafana', sub]]) });

@@ -1,7 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
-import { GITEA_RUNNER_NAMESPACE, RUNNER_IMAGE, RUNNER_LABELS } from '../../src/charts/gitea';
+import { spawnSync } from 'child_process';
+import * as os from 'os';
+import { BUILDKIT_HOST, GITEA_RUNNER_NAMESPACE, RUNNER_IMAGE, RUNNER_LABELS, TRIVY_DBS } from '../../src/charts/gitea';
+import { parsePromoteArgs } from '../../src/cli/promote';
 import { podTemplateOf, PSS_ENFORCE_LABEL, restrictedViolations } from '../../src/policy/pod-security';
 import { readTrees } from '../../src/diff/base';
 import { ENVS, overlay, ROOT } from '../support/fixtures';
@@ -19,8 +22,8 @@ const triggers = (doc: any): string[] => Object.keys(doc.on ?? doc.true ?? {});
 describe('.gitea/workflows: everything resolves inside the air gap', () => {
   const files = fs.readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
 
-  test('ci.yml and pr-diff.yml exist', () => {
-    expect(files).toEqual(expect.arrayContaining(['ci.yml', 'pr-diff.yml']));
+  test('ci.yml, pr-diff.yml and build-sign-promote.yml exist', () => {
+    expect(files).toEqual(expect.arrayContaining(['ci.yml', 'pr-diff.yml', 'build-sign-promote.yml']));
   });
 
   test.each(files)('%s: no action fetched from outside (plain run: steps, or a local ./ action)', (f) => {
@@ -70,6 +73,128 @@ describe('.gitea/workflows: everything resolves inside the air gap', () => {
     expect(post.env.GITEA_TOKEN).toMatch(/^\$\{\{ secrets\.[A-Z_]+ \}\}$/);
     // The token is never on a command line.
     expect(text).not.toMatch(/GITEA_TOKEN|secrets\./);
+  });
+});
+
+// The build side of seed 000, called by the service repositories (a reusable workflow): its interface and its order.
+describe('build-sign-promote.yml: test, build, scan, push, sign, promote', () => {
+  const { doc } = load('build-sign-promote.yml');
+  const call = doc.on?.workflow_call ?? doc.true?.workflow_call;
+  const job = doc.jobs['build-sign-promote'];
+  const step = (name: RegExp) => job.steps.find((s: any) => name.test(s.name));
+  const text = runs(doc);
+
+  test('only workflow_call: every input documented and typed, the three secrets required and documented, the digest an output', () => {
+    expect(triggers(doc)).toEqual(['workflow_call']);
+    for (const [name, i] of Object.entries(call.inputs) as [string, any][]) {
+      expect({ name, description: typeof i.description === 'string' && i.description.length > 10, type: ['string', 'boolean', 'number'].includes(i.type) })
+        .toEqual({ name, description: true, type: true });
+      expect({ name, requiredOrDefault: i.required === true || i.default !== undefined }).toEqual({ name, requiredOrDefault: true });
+    }
+    expect(Object.entries(call.inputs).filter(([, i]: [string, any]) => i.required).map(([n]) => n).sort()).toEqual(['image', 'service', 'tag']);
+    expect(Object.keys(call.secrets).sort()).toEqual(['COSIGN_PASSWORD', 'COSIGN_PRIVATE_KEY', 'GITOPS_TOKEN']);
+    for (const s of Object.values(call.secrets) as any[]) expect(s).toMatchObject({ required: true, description: expect.any(String) });
+    expect(call.outputs.digest.value).toBe('${{ jobs.build-sign-promote.outputs.digest }}');
+    expect(job.outputs.digest).toBe('${{ steps.push.outputs.digest }}');
+  });
+
+  test('one job on the build pool (the runners that reach buildkitd and the registry)', () => {
+    expect(Object.keys(doc.jobs)).toEqual(['build-sign-promote']);
+    expect(job['runs-on']).toBe('lumen-build');
+    expect(RUNNER_LABELS['lumen-build'].pool).toBe('act-runner-build');
+    expect(BUILDKIT_HOST).toMatch(/^tcp:\/\/buildkitd\./);
+  });
+
+  test('in order: test (buildctl, test stage), build (OCI layout), trivy (threshold, exit code), crane push, cosign sign (no tlog), promote --digest', () => {
+    const order = [
+      /buildctl build [^]*--opt target="\$\{TEST_TARGET\}"[^]*--output type=cacheonly/,
+      /buildctl build [^]*--output type=oci,dest=image-oci,tar=false/,
+      /trivy image --input image-oci --severity "\$\{SEVERITIES\}" --exit-code 1/,
+      /crane push \$\{CRANE_FLAGS:-\} image-oci "\$\{REGISTRY\}\/\$\{IMAGE\}:\$\{TAG\}"/,
+      /cosign sign --yes --key env:\/\/COSIGN_PRIVATE_KEY --tlog-upload=false/,
+      /npm run promote -- --env "\$\{TARGET_ENV\}" --service "\$\{SERVICE\}" --tag "\$\{TAG\}" --digest "\$\{DIGEST\}"/,
+    ].map((re) => text.search(re));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // The signature is the classic one policy-controller verifies for a key, signed by digest; trivy reads its
+    // databases from the internal registry only; nothing is pushed before the scan.
+    expect(text).toContain('--new-bundle-format=false --use-signing-config=false');
+    expect(text).toContain('"${REGISTRY}/${IMAGE}@${DIGEST}"');
+    expect(text).toMatch(/--db-repository "\$\{REGISTRY\}\/aquasecurity\/trivy-db:2" --java-db-repository "\$\{REGISTRY\}\/aquasecurity\/trivy-java-db:1"/);
+    expect(TRIVY_DBS.map((d) => `${d.repository}:${d.tag}`)).toEqual(['aquasecurity/trivy-db:2', 'aquasecurity/trivy-java-db:1']);
+    expect(text.indexOf('crane push')).toBeGreaterThan(text.indexOf('trivy image'));
+    expect(text).not.toMatch(/push=true|docker push/);
+  });
+
+  test('the secrets: only in the environment of the one step that needs each, never in a script, a file or argv', () => {
+    const withSecret = job.steps.filter((s: any) => JSON.stringify(s.env ?? {}).includes('secrets.'));
+    expect(withSecret.map((s: any) => [s.name, Object.keys(s.env).sort()])).toEqual([
+      ['sign (cosign, the key from the runner\'s secrets, no transparency log)', ['COSIGN_PASSWORD', 'COSIGN_PRIVATE_KEY']],
+      ['promote (a pull request on this repository, tag and digest)', ['GITOPS_TOKEN']],
+    ]);
+    expect(JSON.stringify(job.env)).not.toContain('secrets.');
+    // No `${{ }}` inside any script: inputs and secrets arrive as environment variables (no injection, no echo).
+    expect(text).not.toContain('${{');
+    // (The credential helper's echo writes to git's pipe, not to the log.)
+    expect(text.split('\n').filter((l) => !l.includes('credential.helper')).join('\n')).not.toMatch(/cosign\.key|COSIGN_PRIVATE_KEY[^\n]*>|echo[^\n]*(COSIGN_PRIVATE_KEY|COSIGN_PASSWORD|GITOPS_TOKEN)/);
+    // The token: a credential helper and a header read from stdin, never an argument.
+    expect(text).toMatch(/credential\.helper '!f\(\) \{ echo username=ci; echo "password=\$\{GITOPS_TOKEN\}"; \}; f'/);
+    expect(text).toMatch(/printf 'Authorization: token %s\\n' "\$\{GITOPS_TOKEN\}" \| curl [^\n]*-H @-/);
+  });
+
+  test('the pull request: Gitea\'s API on this instance, against the base branch, with the promote commit', () => {
+    expect(text).toContain('"${GITHUB_SERVER_URL}/api/v1/repos/${GITOPS_REPOSITORY}/pulls"');
+    expect(text).toMatch(/git clone --branch "\$\{GITOPS_BRANCH\}" "\$\{GITHUB_SERVER_URL\}\/\$\{GITOPS_REPOSITORY\}\.git"/);
+    expect(text).toMatch(/git add overlays dist[^]*git push origin "\$branch"/);
+  });
+
+  test('its promote line is one npm run promote accepts', () => {
+    const line = /npm run promote -- (.*)/.exec(text)![1];
+    const args = line.replace(/"\$\{TARGET_ENV\}"/, 'prod').replace(/"\$\{SERVICE\}"/, 'lumen-api').replace(/"\$\{TAG\}"/, '1.4.0').replace(/"\$\{DIGEST\}"/, `sha256:${'0'.repeat(64)}`).split(' ');
+    expect(parsePromoteArgs(args)).toMatchObject({ env: 'prod', service: 'lumen-api', tag: '1.4.0', digest: `sha256:${'0'.repeat(64)}` });
+  });
+
+  test('the defaults are prod\'s registry, as the overlay says it speaks', () => {
+    expect(call.inputs.registry.default).toBe(overlay('prod').registry.host);
+    expect(call.inputs['registry-insecure'].default).toBe(overlay('prod').registry.insecure);
+    expect(call.inputs['gitops-repository'].default).toBe(new URL(overlay('prod').git.repoURL).pathname.replace(/^\//, '').replace(/\.git$/, ''));
+  });
+
+  // The inputs step, run by bash as the runner would: the severity threshold and the registry flags it derives.
+  const inputsStep = (env: Record<string, string>): { status: number | null; out: string; vars: string } => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-wf-'));
+    const envFile = path.join(dir, 'env');
+    fs.writeFileSync(envFile, '');
+    const r = spawnSync('bash', ['-e', '-c', step(/^inputs$/).run], {
+      encoding: 'utf8', env: { PATH: process.env.PATH, GITHUB_ENV: envFile, IMAGE: 'lumen/lumen-api', TAG: '1.4.0', SEVERITY: 'HIGH', REGISTRY_INSECURE: 'true', ...env },
+    });
+    const vars = fs.readFileSync(envFile, 'utf8');
+    fs.rmSync(dir, { recursive: true, force: true });
+    return { status: r.status, out: r.stdout + r.stderr, vars };
+  };
+
+  test.each([
+    ['LOW', 'LOW,MEDIUM,HIGH,CRITICAL'], ['MEDIUM', 'MEDIUM,HIGH,CRITICAL'], ['HIGH', 'HIGH,CRITICAL'], ['CRITICAL', 'CRITICAL'],
+  ])('severity %s fails the scan on %s', (severity, list) => {
+    const r = inputsStep({ SEVERITY: severity });
+    expect(r.status).toBe(0);
+    expect(r.vars).toContain(`SEVERITIES=${list}\n`);
+  });
+
+  test.each([
+    [{ SEVERITY: 'high' }, "severity: expected LOW, MEDIUM, HIGH or CRITICAL, found 'high'"],
+    [{ TAG: 'latest' }, "tag: expected a pinned image tag (not latest), found 'latest'"],
+    [{ TAG: 'v1;rm -rf /' }, 'tag: expected a pinned image tag'],
+    [{ IMAGE: 'lumen-api' }, "image: expected a repository path such as lumen/lumen-api, found 'lumen-api'"],
+  ])('the inputs step refuses %j', (env, message) => {
+    const r = inputsStep(env);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain(message);
+  });
+
+  test('a plain-HTTP registry: crane, trivy and cosign are told so; a TLS one: no flag', () => {
+    expect(inputsStep({}).vars).toContain('CRANE_FLAGS=--insecure\nTRIVY_FLAGS=--insecure\nCOSIGN_FLAGS=--allow-http-registry --allow-insecure-registry\n');
+    expect(inputsStep({ REGISTRY_INSECURE: 'false' }).vars).toBe('SEVERITIES=HIGH,CRITICAL\n');
   });
 });
 
