@@ -131,6 +131,7 @@ describe('postgresCluster', () => {
   const args = {
     name: 'x', image: internalImage('10.0.0.1:5000', 'cloudnative-pg/postgresql', '17.10-standard-trixie'), storage: '1Gi',
     resources: { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }, database: 'd', owner: 'o', ownerSecret: 's',
+    backup: { store: { destinationPath: 's3://b/', endpointURL: 'http://garage.object-store.svc.cluster.local:3900', secretName: 'b-s3' }, settings: { schedule: '0 0 2 * * *', retentionPolicy: '30d' } },
   };
   test('defaults: no superuser access, no preload, no managed roles', () => {
     const chart = new Chart(testApp(), 'c');
