@@ -32,6 +32,8 @@ import { buildCatalog } from './charts/catalog';
 import { buildChaosExperiments } from './charts/chaos-experiments';
 import { buildEdgeAuth } from './charts/edge-auth';
 import { buildOrder } from './charts/order';
+import { buildObjectStore } from './charts/object-store';
+import { buildBackups } from './charts/backups';
 import type { EnvConfig } from './config/schema';
 
 export interface RegistryEntry {
@@ -72,4 +74,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'catalog', build: buildCatalog },
   { name: 'order', build: buildOrder },
   { name: 'chaos-experiments', build: buildChaosExperiments },
+  // Backups and restores (src/charts/object-store.ts: the S3 store; backups.ts: Vault and Gitea CronJobs, alerts, dashboard).
+  { name: 'object-store', build: buildObjectStore },
+  { name: 'backups', build: buildBackups },
 ];

@@ -86,20 +86,22 @@ const keyEnv = (t: BackupTarget): string => t.bucket.toUpperCase().replace(/-/g,
 export const GARAGE_SETUP_SCRIPT = `#!/bin/sh
 set -eu
 : "\${ADMIN_URL:?}" "\${GARAGE_ADMIN_TOKEN:?}" "\${CAPACITY:?}"
-# Failures end the job; the Job's back-off runs it again while Garage comes up.
-api() { curl -sS --fail-with-body -H "Authorization: Bearer $GARAGE_ADMIN_TOKEN" -H 'Content-Type: application/json' "$@"; }
+# Admin API v2 calls: get ENDPOINT [QUERY], post ENDPOINT (JSON body on stdin). A failure ends the job; the Job's
+# back-off runs it again while Garage comes up.
+get() { curl -sS --fail-with-body -H "Authorization: Bearer $GARAGE_ADMIN_TOKEN" "$ADMIN_URL/v2/$1?\${2:-}"; }
+post() { curl -sS --fail-with-body -H "Authorization: Bearer $GARAGE_ADMIN_TOKEN" -H 'Content-Type: application/json' -X POST "$ADMIN_URL/v2/$1" -d @-; }
 first_id() { grep -o '"id":"[0-9a-f]\\{64\\}"' | head -n 1 | cut -d '"' -f 4; }
 
 # Layout: the single node holds every partition (once: a layout change moves data).
-node=$(api "$ADMIN_URL/v2/GetClusterStatus" | first_id)
+node=$(get GetClusterStatus | first_id)
 [ -n "$node" ] || { echo "garage setup: no node id in GetClusterStatus" >&2; exit 1; }
-layout=$(api "$ADMIN_URL/v2/GetClusterLayout")
-if printf '%s' "$layout" | sed 's/"stagedRoleChanges".*//' | grep -q "\\"id\\":\\"$node\\""; then
+layout=$(get GetClusterLayout)
+if printf '%s' "$layout" | sed 's/"stagedRoleChanges".*//' | grep -q "$node"; then
   echo "layout: node $node has its role"
 else
   version=$(printf '%s' "$layout" | grep -o '"version":[0-9]*' | head -n 1 | cut -d : -f 2)
-  printf '{"roles":[{"id":"%s","zone":"%s","capacity":%s,"tags":[]}]}' "$node" "\${ZONE:-local}" "$CAPACITY" | api -X POST "$ADMIN_URL/v2/UpdateClusterLayout" -d @- >/dev/null
-  printf '{"version":%s}' "$((version + 1))" | api -X POST "$ADMIN_URL/v2/ApplyClusterLayout" -d @- >/dev/null
+  printf '{"roles":[{"id":"%s","zone":"%s","capacity":%s,"tags":[]}]}' "$node" "\${ZONE:-local}" "$CAPACITY" | post UpdateClusterLayout >/dev/null
+  printf '{"version":%s}' "$((version + 1))" | post ApplyClusterLayout >/dev/null
   echo "layout: node $node assigned, layout version $((version + 1))"
 fi
 
@@ -108,16 +110,16 @@ while read -r bucket prefix; do
   [ -n "$bucket" ] || continue
   eval "id=\\\${\${prefix}_ID}"
   eval "secret=\\\${\${prefix}_SECRET}"
-  if ! curl -sS --fail -H "Authorization: Bearer $GARAGE_ADMIN_TOKEN" "$ADMIN_URL/v2/GetKeyInfo?id=$id" >/dev/null 2>&1; then
-    printf '{"accessKeyId":"%s","secretAccessKey":"%s","name":"%s"}' "$id" "$secret" "$bucket" | api -X POST "$ADMIN_URL/v2/ImportKey" -d @- >/dev/null
+  if ! get GetKeyInfo "id=$id" >/dev/null 2>&1; then
+    printf '{"accessKeyId":"%s","secretAccessKey":"%s","name":"%s"}' "$id" "$secret" "$bucket" | post ImportKey >/dev/null
     echo "key $id imported ($bucket)"
   fi
-  if ! info=$(curl -sS --fail -H "Authorization: Bearer $GARAGE_ADMIN_TOKEN" "$ADMIN_URL/v2/GetBucketInfo?globalAlias=$bucket" 2>/dev/null); then
-    info=$(printf '{"globalAlias":"%s"}' "$bucket" | api -X POST "$ADMIN_URL/v2/CreateBucket" -d @-)
+  if ! info=$(get GetBucketInfo "globalAlias=$bucket" 2>/dev/null); then
+    info=$(printf '{"globalAlias":"%s"}' "$bucket" | post CreateBucket)
     echo "bucket $bucket created"
   fi
   bid=$(printf '%s' "$info" | first_id)
-  printf '{"bucketId":"%s","accessKeyId":"%s","permissions":{"read":true,"write":true,"owner":false}}' "$bid" "$id" | api -X POST "$ADMIN_URL/v2/AllowBucketKey" -d @- >/dev/null
+  printf '{"bucketId":"%s","accessKeyId":"%s","permissions":{"read":true,"write":true,"owner":false}}' "$bid" "$id" | post AllowBucketKey >/dev/null
   echo "bucket $bucket: key $id may read and write"
 done < /config/buckets.txt
 echo "garage setup: done"
@@ -145,8 +147,8 @@ export class ObjectStoreChart extends LumenChart {
     this.targets = enabledBackupTargets(config);
 
     new VaultNamespaceAuth(this, 'VaultAuth', { namespace: ns });
-    new VaultSecret(this, GARAGE_SECRET, {
-      namespace: ns, path: OBJECT_STORE_VAULT_PATH, generate: { rpc_secret: 'hex32', admin_token: 'hex32' },
+    new VaultSecret(this, 'GarageSecret', {
+      namespace: ns, path: OBJECT_STORE_VAULT_PATH, secretName: GARAGE_SECRET, generate: { rpc_secret: 'hex32', admin_token: 'hex32' },
       rolloutRestartTargets: [{ kind: 'StatefulSet', name: OBJECT_STORE_NAME }],
     });
     // Every bucket's key, for the setup job to import (the clients get the same entry in their namespace).

@@ -49,3 +49,11 @@ export const BACKUP_TARGETS = Object.freeze({
   gitea: { bucket: 'backups-gitea', vaultPath: 'backup/s3/gitea', component: 'gitea', service: 'gitea' },
 } as const satisfies Record<string, BackupTarget>);
 export type BackupTargetId = keyof typeof BACKUP_TARGETS;
+
+/**
+ * On a CronJob: the stateful objects of its namespace it backs up, comma-separated `Kind/name` (synth refuses a
+ * StatefulSet with volumes, or a PersistentVolumeClaim, that no backup names: src/synth/backups.ts).
+ */
+export const BACKUP_OF_ANNOTATION = 'lumen.dev/backup-of';
+/** Pods that talk to the object store, when an app has several kinds of them (backups, restores): `<service>`. */
+export const OBJECT_STORE_CLIENT_LABEL = 'lumen.dev/object-store-client';
