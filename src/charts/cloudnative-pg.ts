@@ -7,7 +7,7 @@ import {
   ScheduledBackupSpecMethod,
 } from '../../imports/cloudnative-pg-postgresql.cnpg.io';
 import { ObjectStoreAccess } from '../constructs/object-store-access';
-import { BACKUP_TARGETS, OBJECT_STORE_ENDPOINT, S3_KEY_ID, S3_SECRET_KEY } from '../platform/object-store';
+import { BACKUP_TARGETS, OBJECT_STORE_ENDPOINT, S3_KEY_ID, S3_REGION_KEY, S3_SECRET_KEY } from '../platform/object-store';
 import { Dependency, dependency, serviceHost } from '../constructs/dependency';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
@@ -139,6 +139,11 @@ export interface PgObjectStore {
   readonly endpointURL: string;
   /** Secret with ACCESS_KEY_ID and ACCESS_SECRET_KEY. */
   readonly secretName: string;
+  /**
+   * Key of that Secret holding the region to sign for (Garage refuses another than its own).
+   * @default - none: the client's default region
+   */
+  readonly regionKey?: string;
 }
 
 /** A CloudNativePG cluster's backup settings (the overlay's, src/config/schema.ts pgBackupShape). */
@@ -155,7 +160,7 @@ export interface PgBackupSettings {
 
 /** The platform object store as one cluster's backup target: its bucket, the key's Secret. */
 export function platformPgStore(bucket: string, secretName: string): PgObjectStore {
-  return { destinationPath: `s3://${bucket}/`, endpointURL: OBJECT_STORE_ENDPOINT, secretName };
+  return { destinationPath: `s3://${bucket}/`, endpointURL: OBJECT_STORE_ENDPOINT, secretName, regionKey: S3_REGION_KEY };
 }
 
 /** spec.backup: barman-cloud base backups and WAL archive (gzip) to `store`, under `serverName`, kept `retentionPolicy`. */
@@ -169,6 +174,7 @@ export function pgBackupSpec(store: PgObjectStore, serverName: string, retention
       s3Credentials: {
         accessKeyId: { name: store.secretName, key: S3_KEY_ID },
         secretAccessKey: { name: store.secretName, key: S3_SECRET_KEY },
+        region: store.regionKey ? { name: store.secretName, key: store.regionKey } : undefined,
       },
       wal: { compression: ClusterSpecBackupBarmanObjectStoreWalCompression.GZIP },
       data: { compression: ClusterSpecBackupBarmanObjectStoreDataCompression.GZIP },
@@ -187,6 +193,7 @@ export function pgRecoverySource(clusterName: string, store: PgObjectStore, from
       s3Credentials: {
         accessKeyId: { name: store.secretName, key: S3_KEY_ID },
         secretAccessKey: { name: store.secretName, key: S3_SECRET_KEY },
+        region: store.regionKey ? { name: store.secretName, key: store.regionKey } : undefined,
       },
       wal: { compression: ClusterSpecExternalClustersBarmanObjectStoreWalCompression.GZIP },
       data: { compression: ClusterSpecExternalClustersBarmanObjectStoreDataCompression.GZIP },
