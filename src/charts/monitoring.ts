@@ -56,6 +56,7 @@ export const SCRAPE_PORTS: readonly number[] = [
   3000, // Grafana, Gitea
   3100, // Loki
   3200, // Tempo
+  3903, // Garage (the object store's admin API: /metrics)
   7472, // MetalLB
   8080, // kube-state-metrics, operators, Argo Rollouts, k8s-metacollector
   8081, 8082, 8083, 8084, // Argo CD (ksm self-metrics, controller, server, repo-server)

@@ -353,14 +353,16 @@ export class VaultChart extends LumenChart {
       data: Lazy.any({
         produce: () => {
           const grants = vaultRoleGrants(app);
+          const generated = vaultGeneratedEntries(app);
           const clash = grants.find((g) => g.role === CERT_MANAGER_VAULT_ROLE);
           if (clash) throw new Error(`Vault role "${CERT_MANAGER_VAULT_ROLE}" is reserved for the ClusterIssuer, got a VaultNamespaceAuth in ${clash.namespace}`);
           const data: Record<string, string> = {
             'bootstrap.sh': VAULT_BOOTSTRAP_SCRIPT,
             [`policy-${CERT_MANAGER_VAULT_ROLE}.hcl`]: certManagerPolicy(),
             'roles.txt': grants.map((g) => `${g.role} ${g.namespace} ${g.serviceAccount}\n`).join(''),
-            'kv-paths.txt': [...new Set(grants.flatMap((g) => g.paths))].sort().map((p) => `${p}\n`).join(''),
-            'generate.txt': vaultGeneratedEntries(app).map((e) => `${e.path} ${Object.entries(e.keys).map(([k, v]) => `${k}=${v}`).join(' ')}\n`).join(''),
+            // What a person writes: the generated entries are the job's own.
+            'kv-paths.txt': [...new Set(grants.flatMap((g) => g.paths))].filter((p) => !generated.some((e) => e.path === p)).sort().map((p) => `${p}\n`).join(''),
+            'generate.txt': generated.map((e) => `${e.path} ${Object.entries(e.keys).map(([k, v]) => `${k}=${v}`).join(' ')}\n`).join(''),
             [`policy-${VAULT_SNAPSHOT_ROLE}.hcl`]: snapshotPolicy(),
           };
           for (const g of grants) if (g.paths.length) data[`policy-${g.role}.hcl`] = vaultPolicy(g);
