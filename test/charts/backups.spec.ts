@@ -4,7 +4,6 @@ import * as yaml from 'js-yaml';
 import {
   backupDashboard, backupRuleGroups, backupSources, BackupMonitoringChart, GiteaBackupChart, S3_CLIENT_FUNCTIONS, VaultBackupChart,
 } from '../../src/charts/backups';
-import { cronMaxGapSeconds, backupMaxAgeSeconds } from '../../src/config/cron';
 import { MongodbChart, pbmDate } from '../../src/charts/mongodb';
 import {
   enabledBackupTargets, GARAGE_SETUP_SCRIPT, garageConfig, ObjectStoreChart, quantityBytes,
@@ -110,25 +109,6 @@ describe('overlay: the object store is required by every stateful service', () =
   test('throws on a schedule that runs less than weekly, or is no cron expression', () => {
     expect(() => testConfig('components:\n  vault:\n    backup: { schedule: "0 1 1 * *" }\n')).toThrow('components.vault.backup.schedule: expected a schedule that must run at least once a week');
     expect(() => testConfig('components:\n  gitea:\n    backup: { schedule: "daily" }\n')).toThrow('components.gitea.backup.schedule');
-  });
-});
-
-describe('schedules as numbers', () => {
-  test('the longest gap of a schedule, 5 or 6 fields', () => {
-    expect(cronMaxGapSeconds('0 2 * * *')).toBe(86400);
-    expect(cronMaxGapSeconds('0 0 2 * * *')).toBe(86400);
-    expect(cronMaxGapSeconds('0 */6 * * *')).toBe(6 * 3600);
-    expect(cronMaxGapSeconds('0 2 * * 1-5')).toBe(3 * 86400);
-    expect(cronMaxGapSeconds('30 3 * * 0')).toBe(7 * 86400);
-  });
-  test('the alert threshold: the gap plus a quarter of it, at least an hour', () => {
-    expect(backupMaxAgeSeconds('0 2 * * *')).toBe(30 * 3600);
-    expect(backupMaxAgeSeconds('0 * * * *')).toBe(2 * 3600);
-  });
-  test('throws on a bad field or a schedule rarer than weekly', () => {
-    expect(() => cronMaxGapSeconds('0 25 * * *')).toThrow(`'schedule' hour field out of 0..23: "25" in "0 25 * * *"`);
-    expect(() => cronMaxGapSeconds('0 2 1 * *')).toThrow(`'schedule' must run at least once a week (backups), got "0 2 1 * *"`);
-    expect(() => cronMaxGapSeconds('0 2 * *')).toThrow(`'schedule' must be a cron expression of 5 fields`);
   });
 });
 
