@@ -29,7 +29,7 @@ describe('object store (Garage)', () => {
     expect(pod.containers[0].image).toBe('192.168.2.2:5000/dxflrs/garage:v2.0.0');
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } });
     expect(pod.containers[0].securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
-    expect(sts.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('20Gi');
+    expect(sts.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('50Gi'); // prod's overlay
     const small = testConfig('components:\n  objectStore: { storage: 5Gi }\n');
     expect(one(synth(new ObjectStoreChart(testApp(), 'object-store', small)), 'StatefulSet').spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('5Gi');
   });
@@ -50,7 +50,7 @@ describe('object store (Garage)', () => {
     expect(cm.data['buckets.txt']).toBe(Object.values(BACKUP_TARGETS).map((t) => `${t.bucket} ${t.bucket.toUpperCase().replace(/-/g, '_')}\n`).join(''));
     const env = job.spec.template.spec.containers[0].env;
     expect(env.find((e: any) => e.name === 'BACKUPS_LUMEN_DB_ID').valueFrom.secretKeyRef).toEqual({ name: 'backups-lumen-db-s3', key: 'ACCESS_KEY_ID' });
-    expect(env.find((e: any) => e.name === 'CAPACITY').value).toBe(String(20 * 2 ** 30));
+    expect(env.find((e: any) => e.name === 'CAPACITY').value).toBe(String(50 * 2 ** 30));
     expect(GARAGE_SETUP_SCRIPT).toContain('"permissions":{"read":true,"write":true,"owner":false}');
     const r = spawnSync('/bin/sh', ['-n', '-c', GARAGE_SETUP_SCRIPT]);
     expect(r.status).toBe(0);
