@@ -1,3 +1,7 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as yaml from 'js-yaml';
+import { parseOverlay } from '../../src/config/load';
 import { Construct } from 'constructs';
 import { Cluster } from '../../imports/cloudnative-pg-postgresql.cnpg.io';
 import { buildNamespaces } from '../../src/charts/namespaces';
@@ -8,7 +12,7 @@ import type { EnvConfig } from '../../src/config/schema';
 import { backupProblems, NOT_BACKED_UP } from '../../src/synth/backups';
 import { GateError, renderEnvironment } from '../../src/synth/synthesize';
 import { renderApp } from '../../src/synth/render';
-import { ENVS, overlay, testConfig } from '../support/fixtures';
+import { ENVS, overlay, ROOT, testConfig } from '../support/fixtures';
 
 const config = testConfig();
 const pg = (name: string, backup = true) => ({
@@ -88,5 +92,31 @@ describe('synth refuses a stateful service without a backup schedule', () => {
       'lumen/Cluster/forgotten: no spec.backup.barmanObjectStore (WAL archive and base backups to the object store)',
       'lumen/Cluster/forgotten: no ScheduledBackup of it in namespace lumen',
     ]);
+  });
+});
+
+describe('every restore switch on (prod): the recovery objects pass the gate too', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'overlays', 'prod.yaml'), 'utf8');
+  const o = yaml.load(text) as any;
+  const c = o.components;
+  c.cloudnativePg.database.backup = { ...c.cloudnativePg.database.backup, serverName: 'lumen-db-2', restore: { fromServerName: 'lumen-db', targetTime: '2026-12-01T09:30:00Z' } };
+  c.citus.backup = { ...c.citus.backup, serverName: 'g2', restore: { fromServerName: 'citus', targetTime: '2026-12-01T09:30:00Z' } };
+  c.keycloak.dbBackup = { ...c.keycloak.dbBackup, serverName: 'keycloak-db-2', restore: { fromServerName: 'keycloak-db' } };
+  c.mongodb.backup = { ...c.mongodb.backup, restore: { backupName: 'cron-catalog-mongodb-20261201030000-abcde', targetTime: '2026-12-01T09:30:00Z' } };
+  c.vault.backup = { ...c.vault.backup, restore: { snapshot: 'vault/20261201T010000Z.snap' } };
+  const restoring = parseOverlay(yaml.dump(o), 'overlays/prod.yaml', 'prod');
+  const out = renderEnvironment(restoring);
+  const docs = [...out.files.entries()].filter(([f]) => f.endsWith('.yaml') && !f.includes('/.helm/') && /^\d\d-/.test(f)).map(([, t]) => yaml.load(t) as any);
+  test('synth (gate included) renders them', () => {
+    expect(docs.filter((d) => d.kind === 'PerconaServerMongoDBRestore')).toHaveLength(1);
+    expect(docs.filter((d) => d.kind === 'Job' && d.metadata.name.startsWith('vault-restore-'))).toHaveLength(1);
+    expect(docs.filter((d) => d.kind === 'Cluster' && d.spec.bootstrap.recovery).map((d) => d.metadata.name).sort())
+      .toEqual(['citus-coordinator', 'citus-worker-0', 'citus-worker-1', 'keycloak-db', 'lumen-db']);
+  });
+  test('Citus: every node group from its own folder to the same time, each writing a new one', () => {
+    const w = docs.find((d) => d.kind === 'Cluster' && d.metadata.name === 'citus-worker-1');
+    expect(w.spec.externalClusters[0].barmanObjectStore).toMatchObject({ destinationPath: 's3://backups-citus/', serverName: 'citus-worker-1' });
+    expect(w.spec.bootstrap.recovery.recoveryTarget).toEqual({ targetTime: '2026-12-01T09:30:00Z' });
+    expect(w.spec.backup.barmanObjectStore.serverName).toBe('citus-worker-1-g2');
   });
 });
