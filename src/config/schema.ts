@@ -78,7 +78,12 @@ const component = (defaults: { replicas?: number; resources?: Resources } = {}) 
 const backupCron = (fields: 5 | 6, example: string) => z.string()
   .regex(fields === 6 ? /^(\S+\s+){5}\S+$/ : /^(\S+\s+){4}\S+$/, `a ${fields === 6 ? 'six-field (seconds first)' : 'five-field'} cron expression such as "${example}"`)
   .superRefine((v, ctx) => {
-    try { cronMaxGapSeconds(v); } catch (e) { ctx.addIssue({ code: 'custom', input: v, message: (e as Error).message.replace(/^'schedule' /, 'a schedule that ') }); }
+    try {
+      cronMaxGapSeconds(v);
+    } catch (e) {
+      const m = (e as Error).message;
+      ctx.addIssue({ code: 'custom', input: v, message: /once a week/.test(m) ? 'a schedule that runs at least once a week' : `a valid cron expression (${m.replace(/^'schedule' /, '').replace(/ in ".*"$/, '')})` });
+    }
   });
 const rfc3339 = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'an RFC 3339 time such as 2026-12-01T09:30:00Z');
 const pgRetention = z.string().regex(/^[1-9][0-9]*[dwm]$/, 'a retention such as 30d, 4w or 3m');
@@ -298,7 +303,11 @@ export const componentsSchema = z.strictObject({
     workers: z.number().int().min(1).max(16).default(1),
     /** Volume of each instance. */
     storage: quantity.default('2Gi'),
-    /** Every node group's backups (one folder per CNPG cluster in the citus bucket); a restore restores every group to the same time. */
+    /**
+     * Every node group's backups (one folder per CNPG cluster in the citus bucket); a restore restores every group
+     * to the same time. `serverName` and `restore.fromServerName` name generations: each group writes `<group>`
+     * the first time (`fromServerName: citus`), `<group>-<serverName>` after a restore.
+     */
     backup: pgBackup(),
   }).prefault({}),
   /** Kafka in KRaft mode + Debezium (src/charts/kafka.ts): `replicas` = nodes of the controller+broker pool. */

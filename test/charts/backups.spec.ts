@@ -107,7 +107,8 @@ describe('overlay: the object store is required by every stateful service', () =
       .toThrow('components.objectStore.enabled: expected true while stateful services back up to it (components.cloudnativePg, components.citus, components.keycloak, components.mongodb, components.vault, components.gitea)');
   });
   test('throws on a schedule that runs less than weekly, or is no cron expression', () => {
-    expect(() => testConfig('components:\n  vault:\n    backup: { schedule: "0 1 1 * *" }\n')).toThrow('components.vault.backup.schedule: expected a schedule that must run at least once a week');
+    expect(() => testConfig('components:\n  vault:\n    backup: { schedule: "0 1 1 * *" }\n')).toThrow('components.vault.backup.schedule: expected a schedule that runs at least once a week, found string "0 1 1 * *"');
+    expect(() => testConfig('components:\n  vault:\n    backup: { schedule: "0 25 * * *" }\n')).toThrow('components.vault.backup.schedule: expected a valid cron expression (hour field out of 0..23: "25"), found string "0 25 * * *"');
     expect(() => testConfig('components:\n  gitea:\n    backup: { schedule: "daily" }\n')).toThrow('components.gitea.backup.schedule');
   });
 });
