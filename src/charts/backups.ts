@@ -37,7 +37,8 @@ const STAGE = '/backup';
 
 /**
  * Shell functions of the upload containers (curl image: busybox sh): `s3` signs a request with SigV4 for the
- * object store (path-style: /<bucket>/<key>; the key reaches curl on stdin, never on its command line), and
+ * object store (path-style: /<bucket>/<key>; the key reaches curl on stdin, never on its command line; the
+ * payload unsigned, declared in x-amz-content-sha256, which curl then signs: S3 requires the header), and
  * `prune` keeps the newest KEEP backups below a prefix (a backup = the objects of one UTC timestamp, the key's
  * second path element, so names sort by time) and deletes the others. One listing page (1000 keys) is read:
  * KEEP is at most 365.
@@ -46,7 +47,7 @@ export const S3_CLIENT_FUNCTIONS = `set -eu
 : "\${S3_ENDPOINT:?}" "\${S3_BUCKET:?}" "\${S3_REGION:?}" "\${ACCESS_KEY_ID:?}" "\${ACCESS_SECRET_KEY:?}" "\${KEEP:?}"
 s3() {
   printf 'user = "%s:%s"\\n' "$ACCESS_KEY_ID" "$ACCESS_SECRET_KEY" \\
-    | curl -sS --fail-with-body -K - --aws-sigv4 "aws:amz:$S3_REGION:s3" "$@"
+    | curl -sS --fail-with-body -K - --aws-sigv4 "aws:amz:$S3_REGION:s3" -H 'x-amz-content-sha256: UNSIGNED-PAYLOAD' "$@"
 }
 prune() {
   s3 "$S3_ENDPOINT/$S3_BUCKET?list-type=2&prefix=$1/" | grep -o '<Key>[^<]*</Key>' | sed -e 's/<Key>//' -e 's/<\\/Key>//' > ${STAGE}/keys
