@@ -294,7 +294,13 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
         // The age of MongoDB's last backup (LumenBackupTooOld): PerconaServerMongoDBBackup objects as metrics.
         ...(config.components.mongodb.enabled ? {
           customResourceState: { enabled: true, config: pbmBackupMetricsConfig() },
-          rbac: { extraRules: [{ apiGroups: ['psmdb.percona.com'], resources: ['perconaservermongodbbackups'], verbs: ['list', 'watch'] }] },
+          // kube-state-metrics discovers the kinds of its configuration through the CRDs, then watches the objects.
+          rbac: {
+            extraRules: [
+              { apiGroups: ['apiextensions.k8s.io'], resources: ['customresourcedefinitions'], verbs: ['list', 'watch'] },
+              { apiGroups: ['psmdb.percona.com'], resources: ['perconaservermongodbbackups'], verbs: ['list', 'watch'] },
+            ],
+          },
         } : {}),
       },
       'prometheus-node-exporter': {
