@@ -50312,3 +50312,500 @@ export declare class PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSi
     static fromString(value: string): PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor;
     private constructor();
 }
+/**
+ *
+ *
+ * @schema PerconaServerMongoDBRestore
+ */
+export declare class PerconaServerMongoDbRestore extends ApiObject {
+    /**
+     * Returns the apiVersion and kind for "PerconaServerMongoDBRestore"
+     */
+    static readonly GVK: GroupVersionKind;
+    /**
+     * Renders a Kubernetes manifest for "PerconaServerMongoDBRestore".
+     *
+     * This can be used to inline resource manifests inside other objects (e.g. as templates).
+     *
+     * @param props initialization props
+     */
+    static manifest(props?: PerconaServerMongoDbRestoreProps): any;
+    /**
+     * Defines a "PerconaServerMongoDBRestore" API object
+     * @param scope the scope in which to define this object
+     * @param id a scope-local name for the object
+     * @param props initialization props
+     */
+    constructor(scope: Construct, id: string, props?: PerconaServerMongoDbRestoreProps);
+    /**
+     * Renders the object to Kubernetes JSON.
+     */
+    toJson(): any;
+}
+/**
+ * @schema PerconaServerMongoDBRestore
+ */
+export interface PerconaServerMongoDbRestoreProps {
+    /**
+     * @schema PerconaServerMongoDBRestore#metadata
+     */
+    readonly metadata?: ApiObjectMetadata;
+    /**
+     * @schema PerconaServerMongoDBRestore#spec
+     */
+    readonly spec?: PerconaServerMongoDbRestoreSpec;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreProps' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreProps(obj: PerconaServerMongoDbRestoreProps | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpec
+ */
+export interface PerconaServerMongoDbRestoreSpec {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpec#backupName
+     */
+    readonly backupName?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpec#backupSource
+     */
+    readonly backupSource?: PerconaServerMongoDbRestoreSpecBackupSource;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpec#clusterName
+     */
+    readonly clusterName?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpec#pitr
+     */
+    readonly pitr?: PerconaServerMongoDbRestoreSpecPitr;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpec#replsetRemapping
+     */
+    readonly replsetRemapping?: {
+        [key: string]: string;
+    };
+    /**
+     * @schema PerconaServerMongoDbRestoreSpec#selective
+     */
+    readonly selective?: PerconaServerMongoDbRestoreSpecSelective;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpec#storageName
+     */
+    readonly storageName?: string;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpec' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpec(obj: PerconaServerMongoDbRestoreSpec | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSource
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSource {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#azure
+     */
+    readonly azure?: PerconaServerMongoDbRestoreSpecBackupSourceAzure;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#completed
+     */
+    readonly completed?: Date;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#destination
+     */
+    readonly destination?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#error
+     */
+    readonly error?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#filesystem
+     */
+    readonly filesystem?: PerconaServerMongoDbRestoreSpecBackupSourceFilesystem;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#gcs
+     */
+    readonly gcs?: PerconaServerMongoDbRestoreSpecBackupSourceGcs;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#lastTransition
+     */
+    readonly lastTransition?: Date;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#lastWriteAt
+     */
+    readonly lastWriteAt?: Date;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#latestRestorableTime
+     */
+    readonly latestRestorableTime?: Date;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#minio
+     */
+    readonly minio?: PerconaServerMongoDbRestoreSpecBackupSourceMinio;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#pbmName
+     */
+    readonly pbmName?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#pbmPod
+     */
+    readonly pbmPod?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#pbmPods
+     */
+    readonly pbmPods?: {
+        [key: string]: string;
+    };
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#replsetNames
+     */
+    readonly replsetNames?: string[];
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#s3
+     */
+    readonly s3?: PerconaServerMongoDbRestoreSpecBackupSourceS3;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#size
+     */
+    readonly size?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#start
+     */
+    readonly start?: Date;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#state
+     */
+    readonly state?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#storageName
+     */
+    readonly storageName?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSource#type
+     */
+    readonly type?: string;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSource' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSource(obj: PerconaServerMongoDbRestoreSpecBackupSource | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecPitr
+ */
+export interface PerconaServerMongoDbRestoreSpecPitr {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecPitr#date
+     */
+    readonly date?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecPitr#type
+     */
+    readonly type?: string;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecPitr' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecPitr(obj: PerconaServerMongoDbRestoreSpecPitr | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecSelective
+ */
+export interface PerconaServerMongoDbRestoreSpecSelective {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecSelective#namespaces
+     */
+    readonly namespaces?: string[];
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecSelective#withUsersAndRoles
+     */
+    readonly withUsersAndRoles?: boolean;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecSelective' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecSelective(obj: PerconaServerMongoDbRestoreSpecSelective | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceAzure
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceAzure {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceAzure#container
+     */
+    readonly container?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceAzure#credentialsSecret
+     */
+    readonly credentialsSecret: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceAzure#endpointUrl
+     */
+    readonly endpointUrl?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceAzure#prefix
+     */
+    readonly prefix?: string;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceAzure' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceAzure(obj: PerconaServerMongoDbRestoreSpecBackupSourceAzure | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceFilesystem
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceFilesystem {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceFilesystem#path
+     */
+    readonly path: string;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceFilesystem' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceFilesystem(obj: PerconaServerMongoDbRestoreSpecBackupSourceFilesystem | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcs
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceGcs {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcs#bucket
+     */
+    readonly bucket: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcs#chunkSize
+     */
+    readonly chunkSize?: number;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcs#credentialsSecret
+     */
+    readonly credentialsSecret: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcs#prefix
+     */
+    readonly prefix?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcs#retryer
+     */
+    readonly retryer?: PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceGcs' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcs(obj: PerconaServerMongoDbRestoreSpecBackupSourceGcs | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceMinio {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#bucket
+     */
+    readonly bucket?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#caBundle
+     */
+    readonly caBundle?: PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#credentialsSecret
+     */
+    readonly credentialsSecret?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#debugTrace
+     */
+    readonly debugTrace?: boolean;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#endpointUrl
+     */
+    readonly endpointUrl?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#forcePathStyle
+     */
+    readonly forcePathStyle?: boolean;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#insecureSkipTLSVerify
+     */
+    readonly insecureSkipTlsVerify?: boolean;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#partSize
+     */
+    readonly partSize?: number;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#prefix
+     */
+    readonly prefix?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#region
+     */
+    readonly region?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#retryer
+     */
+    readonly retryer?: PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinio#secure
+     */
+    readonly secure?: boolean;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceMinio' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinio(obj: PerconaServerMongoDbRestoreSpecBackupSourceMinio | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceS3 {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#bucket
+     */
+    readonly bucket: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#credentialsSecret
+     */
+    readonly credentialsSecret?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#debugLogLevels
+     */
+    readonly debugLogLevels?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#endpointUrl
+     */
+    readonly endpointUrl?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#forcePathStyle
+     */
+    readonly forcePathStyle?: boolean;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#insecureSkipTLSVerify
+     */
+    readonly insecureSkipTlsVerify?: boolean;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#maxUploadParts
+     */
+    readonly maxUploadParts?: number;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#prefix
+     */
+    readonly prefix?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#region
+     */
+    readonly region?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#retryer
+     */
+    readonly retryer?: PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#serverSideEncryption
+     */
+    readonly serverSideEncryption?: PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#storageClass
+     */
+    readonly storageClass?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3#uploadPartSize
+     */
+    readonly uploadPartSize?: number;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceS3' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3(obj: PerconaServerMongoDbRestoreSpecBackupSourceS3 | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer#backoffInitial
+     */
+    readonly backoffInitial: number;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer#backoffMax
+     */
+    readonly backoffMax: number;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer#backoffMultiplier
+     */
+    readonly backoffMultiplier: number;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer(obj: PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle#key
+     */
+    readonly key: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle#name
+     */
+    readonly name?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle#optional
+     */
+    readonly optional?: boolean;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle(obj: PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer#numMaxRetries
+     */
+    readonly numMaxRetries: number;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer(obj: PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer#maxRetryDelay
+     */
+    readonly maxRetryDelay?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer#minRetryDelay
+     */
+    readonly minRetryDelay?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer#numMaxRetries
+     */
+    readonly numMaxRetries?: number;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer(obj: PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer | undefined): Record<string, any> | undefined;
+/**
+ * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption
+ */
+export interface PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption {
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption#kmsKeyID
+     */
+    readonly kmsKeyId?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption#sseAlgorithm
+     */
+    readonly sseAlgorithm?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption#sseCustomerAlgorithm
+     */
+    readonly sseCustomerAlgorithm?: string;
+    /**
+     * @schema PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption#sseCustomerKey
+     */
+    readonly sseCustomerKey?: string;
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption' to JSON representation.
+ */
+export declare function toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption(obj: PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption | undefined): Record<string, any> | undefined;

@@ -5,7 +5,7 @@ exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarPvCsStatusCapacit
 exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesEmptyDirSizeLimit = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarPvCsStatusCapacity = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarPvCsStatusAllocatedResources = exports.PerconaServerMongoDbSpecReplsetsSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsNonvotingVolumeSpecPersistentVolumeClaimResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsNonvotingVolumeSpecPersistentVolumeClaimResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsStartupProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsStartupProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarPvCsSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarPvCsSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsHiddenVolumeSpecPersistentVolumeClaimResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsHiddenVolumeSpecPersistentVolumeClaimResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsStartupProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsStartupProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarPvCsSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarPvCsSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsStartupProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsStartupProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarPvCsSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarPvCsSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingMongosSidecarsResourcesRequests = exports.PerconaServerMongoDbSpecShardingMongosSidecarsResourcesLimits = exports.PerconaServerMongoDbSpecShardingMongosSidecarVolumesEmptyDirSizeLimit = exports.PerconaServerMongoDbSpecShardingMongosSidecarPvCsStatusCapacity = exports.PerconaServerMongoDbSpecShardingMongosSidecarPvCsStatusAllocatedResources = exports.PerconaServerMongoDbSpecShardingMongosReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingMongosReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingMongosLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingMongosLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetVolumeSpecEmptyDirSizeLimit = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarVolumesEmptyDirSizeLimit = void 0;
 exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingMongosSidecarsStartupProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsStartupProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarPvCsSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingMongosSidecarPvCsSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingMongosEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetVolumeSpecPersistentVolumeClaimResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetVolumeSpecPersistentVolumeClaimResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsStartupProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsStartupProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarPvCsSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarPvCsSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingVolumeSpecEmptyDirSizeLimit = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesEmptyDirSizeLimit = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarPvCsStatusCapacity = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarPvCsStatusAllocatedResources = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenVolumeSpecEmptyDirSizeLimit = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesEmptyDirSizeLimit = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarPvCsStatusCapacity = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarPvCsStatusAllocatedResources = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsResourcesLimits = void 0;
 exports.PerconaServerMongoDbSpecShardingMongosSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingMongosSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingVolumeSpecPersistentVolumeClaimResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingVolumeSpecPersistentVolumeClaimResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsStartupProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsStartupProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarPvCsSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarPvCsSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenVolumeSpecPersistentVolumeClaimResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenVolumeSpecPersistentVolumeClaimResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsStartupProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsStartupProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarPvCsSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarPvCsSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsStartupProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsStartupProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsReadinessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsReadinessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLivenessProbeTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLivenessProbeHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarPvCsSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarPvCsSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarsLifecyclePostStartHttpGetPort = void 0;
-exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingMongosSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingMongosSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingMongosSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingMongosSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsLifecyclePreStopHttpGetPort = void 0;
+exports.PerconaServerMongoDbRestore = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingMongosSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingMongosSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingMongosSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetHiddenSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLifecyclePreStopHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLifecyclePostStartTcpSocketPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsLifecyclePostStartHttpGetPort = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarsEnvValueFromResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetArbiterSidecarVolumesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsNonvotingSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsHiddenSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.PerconaServerMongoDbSpecReplsetsArbiterSidecarVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.PerconaServerMongoDbSpecShardingMongosSidecarsLifecyclePreStopTcpSocketPort = exports.PerconaServerMongoDbSpecShardingMongosSidecarsLifecyclePreStopHttpGetPort = void 0;
 exports.toJson_PerconaServerMongoDbProps = toJson_PerconaServerMongoDbProps;
 exports.toJson_PerconaServerMongoDbSpec = toJson_PerconaServerMongoDbSpec;
 exports.toJson_PerconaServerMongoDbSpecBackup = toJson_PerconaServerMongoDbSpecBackup;
@@ -1964,6 +1964,21 @@ exports.toJson_PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingAffinity
 exports.toJson_PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingAffinityAdvancedPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions = toJson_PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingAffinityAdvancedPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions;
 exports.toJson_PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingAffinityAdvancedPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions = toJson_PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingAffinityAdvancedPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions;
 exports.toJson_PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingAffinityAdvancedPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions = toJson_PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingAffinityAdvancedPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions;
+exports.toJson_PerconaServerMongoDbRestoreProps = toJson_PerconaServerMongoDbRestoreProps;
+exports.toJson_PerconaServerMongoDbRestoreSpec = toJson_PerconaServerMongoDbRestoreSpec;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSource = toJson_PerconaServerMongoDbRestoreSpecBackupSource;
+exports.toJson_PerconaServerMongoDbRestoreSpecPitr = toJson_PerconaServerMongoDbRestoreSpecPitr;
+exports.toJson_PerconaServerMongoDbRestoreSpecSelective = toJson_PerconaServerMongoDbRestoreSpecSelective;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceAzure = toJson_PerconaServerMongoDbRestoreSpecBackupSourceAzure;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceFilesystem = toJson_PerconaServerMongoDbRestoreSpecBackupSourceFilesystem;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcs = toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcs;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinio = toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinio;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3 = toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer = toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle = toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer = toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer = toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer;
+exports.toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption = toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption;
 // generated by cdk8s
 const cdk8s_1 = require("cdk8s");
 /**
@@ -39664,3 +39679,331 @@ class PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesPro
     }
 }
 exports.PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = PerconaServerMongoDbSpecShardingConfigsvrReplSetNonvotingSidecarVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor;
+/**
+ *
+ *
+ * @schema PerconaServerMongoDBRestore
+ */
+class PerconaServerMongoDbRestore extends cdk8s_1.ApiObject {
+    /**
+     * Returns the apiVersion and kind for "PerconaServerMongoDBRestore"
+     */
+    static GVK = {
+        apiVersion: 'psmdb.percona.com/v1',
+        kind: 'PerconaServerMongoDBRestore',
+    };
+    /**
+     * Renders a Kubernetes manifest for "PerconaServerMongoDBRestore".
+     *
+     * This can be used to inline resource manifests inside other objects (e.g. as templates).
+     *
+     * @param props initialization props
+     */
+    static manifest(props = {}) {
+        return {
+            ...PerconaServerMongoDbRestore.GVK,
+            ...toJson_PerconaServerMongoDbRestoreProps(props),
+        };
+    }
+    /**
+     * Defines a "PerconaServerMongoDBRestore" API object
+     * @param scope the scope in which to define this object
+     * @param id a scope-local name for the object
+     * @param props initialization props
+     */
+    constructor(scope, id, props = {}) {
+        super(scope, id, {
+            ...PerconaServerMongoDbRestore.GVK,
+            ...props,
+        });
+    }
+    /**
+     * Renders the object to Kubernetes JSON.
+     */
+    toJson() {
+        const resolved = super.toJson();
+        return {
+            ...PerconaServerMongoDbRestore.GVK,
+            ...toJson_PerconaServerMongoDbRestoreProps(resolved),
+        };
+    }
+}
+exports.PerconaServerMongoDbRestore = PerconaServerMongoDbRestore;
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreProps(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'metadata': obj.metadata,
+        'spec': toJson_PerconaServerMongoDbRestoreSpec(obj.spec),
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpec(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'backupName': obj.backupName,
+        'backupSource': toJson_PerconaServerMongoDbRestoreSpecBackupSource(obj.backupSource),
+        'clusterName': obj.clusterName,
+        'pitr': toJson_PerconaServerMongoDbRestoreSpecPitr(obj.pitr),
+        'replsetRemapping': ((obj.replsetRemapping) === undefined) ? undefined : (Object.entries(obj.replsetRemapping).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'selective': toJson_PerconaServerMongoDbRestoreSpecSelective(obj.selective),
+        'storageName': obj.storageName,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSource' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSource(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'azure': toJson_PerconaServerMongoDbRestoreSpecBackupSourceAzure(obj.azure),
+        'completed': obj.completed?.toISOString(),
+        'destination': obj.destination,
+        'error': obj.error,
+        'filesystem': toJson_PerconaServerMongoDbRestoreSpecBackupSourceFilesystem(obj.filesystem),
+        'gcs': toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcs(obj.gcs),
+        'lastTransition': obj.lastTransition?.toISOString(),
+        'lastWriteAt': obj.lastWriteAt?.toISOString(),
+        'latestRestorableTime': obj.latestRestorableTime?.toISOString(),
+        'minio': toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinio(obj.minio),
+        'pbmName': obj.pbmName,
+        'pbmPod': obj.pbmPod,
+        'pbmPods': ((obj.pbmPods) === undefined) ? undefined : (Object.entries(obj.pbmPods).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'replsetNames': obj.replsetNames?.map(y => y),
+        's3': toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3(obj.s3),
+        'size': obj.size,
+        'start': obj.start?.toISOString(),
+        'state': obj.state,
+        'storageName': obj.storageName,
+        'type': obj.type,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecPitr' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecPitr(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'date': obj.date,
+        'type': obj.type,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecSelective' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecSelective(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'namespaces': obj.namespaces?.map(y => y),
+        'withUsersAndRoles': obj.withUsersAndRoles,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceAzure' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceAzure(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'container': obj.container,
+        'credentialsSecret': obj.credentialsSecret,
+        'endpointUrl': obj.endpointUrl,
+        'prefix': obj.prefix,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceFilesystem' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceFilesystem(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'path': obj.path,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceGcs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcs(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'bucket': obj.bucket,
+        'chunkSize': obj.chunkSize,
+        'credentialsSecret': obj.credentialsSecret,
+        'prefix': obj.prefix,
+        'retryer': toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer(obj.retryer),
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceMinio' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinio(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'bucket': obj.bucket,
+        'caBundle': toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle(obj.caBundle),
+        'credentialsSecret': obj.credentialsSecret,
+        'debugTrace': obj.debugTrace,
+        'endpointUrl': obj.endpointUrl,
+        'forcePathStyle': obj.forcePathStyle,
+        'insecureSkipTLSVerify': obj.insecureSkipTlsVerify,
+        'partSize': obj.partSize,
+        'prefix': obj.prefix,
+        'region': obj.region,
+        'retryer': toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer(obj.retryer),
+        'secure': obj.secure,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceS3' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'bucket': obj.bucket,
+        'credentialsSecret': obj.credentialsSecret,
+        'debugLogLevels': obj.debugLogLevels,
+        'endpointUrl': obj.endpointUrl,
+        'forcePathStyle': obj.forcePathStyle,
+        'insecureSkipTLSVerify': obj.insecureSkipTlsVerify,
+        'maxUploadParts': obj.maxUploadParts,
+        'prefix': obj.prefix,
+        'region': obj.region,
+        'retryer': toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer(obj.retryer),
+        'serverSideEncryption': toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption(obj.serverSideEncryption),
+        'storageClass': obj.storageClass,
+        'uploadPartSize': obj.uploadPartSize,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceGcsRetryer(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'backoffInitial': obj.backoffInitial,
+        'backoffMax': obj.backoffMax,
+        'backoffMultiplier': obj.backoffMultiplier,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioCaBundle(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'key': obj.key,
+        'name': obj.name,
+        'optional': obj.optional,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceMinioRetryer(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'numMaxRetries': obj.numMaxRetries,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3Retryer(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'maxRetryDelay': obj.maxRetryDelay,
+        'minRetryDelay': obj.minRetryDelay,
+        'numMaxRetries': obj.numMaxRetries,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+function toJson_PerconaServerMongoDbRestoreSpecBackupSourceS3ServerSideEncryption(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'kmsKeyID': obj.kmsKeyId,
+        'sseAlgorithm': obj.sseAlgorithm,
+        'sseCustomerAlgorithm': obj.sseCustomerAlgorithm,
+        'sseCustomerKey': obj.sseCustomerKey,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */

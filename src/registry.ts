@@ -33,6 +33,8 @@ import { buildChaosExperiments } from './charts/chaos-experiments';
 import { buildEdgeAuth } from './charts/edge-auth';
 import { buildOrder } from './charts/order';
 import { buildPolicyController } from './charts/policy-controller';
+import { buildObjectStore } from './charts/object-store';
+import { buildBackups } from './charts/backups';
 import type { EnvConfig } from './config/schema';
 
 export interface RegistryEntry {
@@ -75,4 +77,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'catalog', build: buildCatalog },
   { name: 'order', build: buildOrder },
   { name: 'chaos-experiments', build: buildChaosExperiments },
+  // Backups and restores (src/charts/object-store.ts: the S3 store; backups.ts: Vault and Gitea CronJobs, alerts, dashboard).
+  { name: 'object-store', build: buildObjectStore },
+  { name: 'backups', build: buildBackups },
 ];

@@ -4,7 +4,13 @@ import type { EnvConfig, Resources } from '../config/schema';
 import {
   Cluster, ClusterSpecManagedRolesEnsure, ClusterSpecPrimaryUpdateStrategy, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests,
 } from '../../imports/cloudnative-pg-postgresql.cnpg.io';
-import { CNPG_NAMESPACE, CNPG_OPERATOR_POD_LABELS, POSTGRES_IMAGE, POSTGRES_PORT } from './cloudnative-pg';
+import {
+  checkPgBackup, CNPG_INSTANCE_METRICS_PORT, CNPG_NAMESPACE, CNPG_OPERATOR_POD_LABELS, PgBackupSettings, pgBackupSpec, PgObjectStore, pgRecoverySource,
+  pgScheduledBackup, platformPgStore, POSTGRES_IMAGE, POSTGRES_PORT,
+} from './cloudnative-pg';
+import { ObjectStoreAccess } from '../constructs/object-store-access';
+import { PodsMonitor } from '../constructs/service-monitor';
+import { BACKUP_TARGETS } from '../platform/object-store';
 import { Dependency, dependency, serviceHost } from '../constructs/dependency';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
@@ -124,6 +130,12 @@ export interface PostgresClusterProps {
    * @default false
    */
   readonly logicalSlotFailover?: boolean;
+  /**
+   * Backups to an object store (barman-cloud: WAL archive, base backups on a ScheduledBackup) and the restore
+   * switch (bootstrap.recovery from the same store instead of initdb). Every cluster of the platform has them
+   * (synth refuses a Cluster without: src/synth/backups.ts).
+   */
+  readonly backup: { readonly store: PgObjectStore; readonly settings: PgBackupSettings };
 }
 
 /** PostgreSQL parameters CloudNativePG 1.30 requires for synchronizeLogicalDecoding on PostgreSQL 17+. */
@@ -151,6 +163,9 @@ export function postgresCluster(scope: Construct, id: string, p: PostgresCluster
   const parameters = { ...(p.parameters ?? {}), ...(slotFailover ? LOGICAL_SLOT_SYNC_PARAMETERS : {}) };
   const postInit = p.postInitApplicationSql ?? [];
   const roles = p.roles ?? [];
+  const serverName = checkPgBackup(p.name, p.backup.settings);
+  const restore = p.backup.settings.restore;
+  pgScheduledBackup(scope, p.name, p.backup.settings.schedule);
   // Explicit (possibly undefined) fields, never spreads: the generated types then catch a misspelt key.
   return new Cluster(scope, id, {
     metadata: { name: p.name },
@@ -164,14 +179,23 @@ export function postgresCluster(scope: Construct, id: string, p: PostgresCluster
         sharedPreloadLibraries: preload.length ? [...preload] : undefined,
         parameters: Object.keys(parameters).length ? { ...parameters } : undefined,
       },
-      bootstrap: {
-        initdb: {
-          database: p.database,
-          owner: p.owner,
-          secret: { name: p.ownerSecret },
-          postInitApplicationSql: postInit.length ? [...postInit] : undefined,
+      bootstrap: restore
+        ? {
+          recovery: {
+            source: `${p.name}-backup`, database: p.database, owner: p.owner, secret: { name: p.ownerSecret },
+            recoveryTarget: restore.targetTime ? { targetTime: restore.targetTime } : undefined,
+          },
+        }
+        : {
+          initdb: {
+            database: p.database,
+            owner: p.owner,
+            secret: { name: p.ownerSecret },
+            postInitApplicationSql: postInit.length ? [...postInit] : undefined,
+          },
         },
-      },
+      externalClusters: restore ? [pgRecoverySource(p.name, p.backup.store, restore.fromServerName)] : undefined,
+      backup: pgBackupSpec(p.backup.store, serverName, p.backup.settings.retentionPolicy),
       managed: roles.length ? {
         roles: roles.map((r) => ({
           name: r.name, ensure: ClusterSpecManagedRolesEnsure.PRESENT, login: true, replication: r.replication ?? false,
@@ -213,6 +237,18 @@ export function cnpgFlows(scope: Construct, namespace: string, config: EnvConfig
   new NetworkFlow(scope, 'allow-egress-postgres-in-namespace', {
     namespace, direction: 'egress', peers: [{ namespace }], ports: [{ port: POSTGRES_PORT }],
   });
+}
+
+/**
+ * A namespace's CNPG clusters back up to their bucket of the platform object store: the key (VSO) and the flow
+ * instances → Garage; Prometheus scrapes every instance's exporter (the backup age metrics among them).
+ */
+export function cnpgBackupAccess(scope: Construct, namespace: string, target: typeof BACKUP_TARGETS[keyof typeof BACKUP_TARGETS]): PgObjectStore {
+  const access = new ObjectStoreAccess(scope, 'ObjectStore', { target, namespace, podLabels: { ...INSTANCE_POD_LABELS } });
+  new PodsMonitor(scope, `${namespace}-postgres`, {
+    namespace, selector: { ...INSTANCE_POD_LABELS }, port: 'metrics', targetPort: CNPG_INSTANCE_METRICS_PORT,
+  });
+  return platformPgStore(target.bucket, access.secretName);
 }
 
 /**
@@ -316,7 +352,19 @@ export class CitusChart extends LumenChart {
       new VaultSecret(this, CITUS_SECRETS[key], { namespace: CITUS_NAMESPACE, path: CITUS_VAULT_PATHS[key], secretType: 'kubernetes.io/basic-auth' });
     }
 
+    // One bucket for every node group; each group writes its own folder (serverName = cluster name, or
+    // <name>-<serverName> after a restore) so a restore brings all of them back to one point in time.
+    const store = cnpgBackupAccess(this, CITUS_NAMESPACE, BACKUP_TARGETS.citus);
+    const b = c.backup;
     this.clusters = citusNodes(config).map((name) => postgresCluster(this, name, {
+      backup: {
+        store,
+        settings: {
+          schedule: b.schedule, retentionPolicy: b.retentionPolicy,
+          serverName: b.serverName ? `${name}-${b.serverName}` : undefined,
+          restore: b.restore ? { fromServerName: b.restore.fromServerName === 'citus' ? name : `${name}-${b.restore.fromServerName}`, targetTime: b.restore.targetTime } : undefined,
+        },
+      },
       name,
       instances: c.replicas,
       image,

@@ -1,9 +1,13 @@
 import { Construct } from 'constructs';
 import type { EnvConfig, Resources } from '../config/schema';
 import {
-  Cluster, ClusterSpecBackupBarmanObjectStoreDataCompression, ClusterSpecBackupBarmanObjectStoreWalCompression, ClusterSpecPrimaryUpdateStrategy,
-  ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod,
+  Cluster, ClusterSpecBackup, ClusterSpecBackupBarmanObjectStoreDataCompression, ClusterSpecBackupBarmanObjectStoreWalCompression,
+  ClusterSpecExternalClusters, ClusterSpecExternalClustersBarmanObjectStoreDataCompression, ClusterSpecExternalClustersBarmanObjectStoreWalCompression,
+  ClusterSpecPrimaryUpdateStrategy, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, ScheduledBackup, ScheduledBackupSpecBackupOwnerReference,
+  ScheduledBackupSpecMethod,
 } from '../../imports/cloudnative-pg-postgresql.cnpg.io';
+import { ObjectStoreAccess } from '../constructs/object-store-access';
+import { BACKUP_TARGETS, OBJECT_STORE_ENDPOINT, S3_KEY_ID, S3_REGION_KEY, S3_SECRET_KEY } from '../platform/object-store';
 import { Dependency, dependency, serviceHost } from '../constructs/dependency';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
@@ -128,6 +132,98 @@ export function objectStorePeer(endpointURL: string, cidr?: string): { peer: Pee
   return { peer: { cidrs: [cidr] }, port };
 }
 
+/** Where a CloudNativePG cluster's backups go: bucket path, endpoint, and the Secret holding the key. */
+export interface PgObjectStore {
+  /** s3://bucket[/prefix]: barman writes `<serverName>/base/...` and `<serverName>/wals/...` below it. */
+  readonly destinationPath: string;
+  readonly endpointURL: string;
+  /** Secret with ACCESS_KEY_ID and ACCESS_SECRET_KEY. */
+  readonly secretName: string;
+  /**
+   * Key of that Secret holding the region to sign for (Garage refuses another than its own).
+   * @default - none: the client's default region
+   */
+  readonly regionKey?: string;
+}
+
+/** A CloudNativePG cluster's backup settings (the overlay's, src/config/schema.ts pgBackupShape). */
+export interface PgBackupSettings {
+  /** Six-field cron (seconds first). */
+  readonly schedule: string;
+  /** Barman retention such as 30d. */
+  readonly retentionPolicy: string;
+  /** @default the cluster's name */
+  readonly serverName?: string;
+  /** @default - no restore: the cluster is created by initdb */
+  readonly restore?: { readonly fromServerName: string; readonly targetTime?: string };
+}
+
+/** The platform object store as one cluster's backup target: its bucket, the key's Secret. */
+export function platformPgStore(bucket: string, secretName: string): PgObjectStore {
+  return { destinationPath: `s3://${bucket}/`, endpointURL: OBJECT_STORE_ENDPOINT, secretName, regionKey: S3_REGION_KEY };
+}
+
+/** spec.backup: barman-cloud base backups and WAL archive (gzip) to `store`, under `serverName`, kept `retentionPolicy`. */
+export function pgBackupSpec(store: PgObjectStore, serverName: string, retentionPolicy: string): ClusterSpecBackup {
+  return {
+    retentionPolicy,
+    barmanObjectStore: {
+      destinationPath: store.destinationPath,
+      endpointUrl: store.endpointURL,
+      serverName,
+      s3Credentials: {
+        accessKeyId: { name: store.secretName, key: S3_KEY_ID },
+        secretAccessKey: { name: store.secretName, key: S3_SECRET_KEY },
+        region: store.regionKey ? { name: store.secretName, key: store.regionKey } : undefined,
+      },
+      wal: { compression: ClusterSpecBackupBarmanObjectStoreWalCompression.GZIP },
+      data: { compression: ClusterSpecBackupBarmanObjectStoreDataCompression.GZIP },
+    },
+  };
+}
+
+/** The external cluster a recovery reads: the same store and bucket, the lost cluster's serverName. */
+export function pgRecoverySource(clusterName: string, store: PgObjectStore, fromServerName: string): ClusterSpecExternalClusters {
+  return {
+    name: `${clusterName}-backup`,
+    barmanObjectStore: {
+      destinationPath: store.destinationPath,
+      endpointUrl: store.endpointURL,
+      serverName: fromServerName,
+      s3Credentials: {
+        accessKeyId: { name: store.secretName, key: S3_KEY_ID },
+        secretAccessKey: { name: store.secretName, key: S3_SECRET_KEY },
+        region: store.regionKey ? { name: store.secretName, key: store.regionKey } : undefined,
+      },
+      wal: { compression: ClusterSpecExternalClustersBarmanObjectStoreWalCompression.GZIP },
+      data: { compression: ClusterSpecExternalClustersBarmanObjectStoreDataCompression.GZIP },
+    },
+  };
+}
+
+/** Checks a cluster's backup settings; throws naming the cluster. */
+export function checkPgBackup(clusterName: string, b: PgBackupSettings): string {
+  const serverName = b.serverName ?? clusterName;
+  if (b.restore && b.restore.fromServerName === serverName) {
+    throw new Error(`'serverName' must differ from 'restore.fromServerName' ("${serverName}") on cluster ${clusterName}: the restored cluster writes a new timeline to a new folder`);
+  }
+  return serverName;
+}
+
+/** The ScheduledBackup of a cluster (`<cluster>-scheduled`): barman-cloud on `schedule`, a first backup at once. */
+export function pgScheduledBackup(scope: Construct, clusterName: string, schedule: string): ScheduledBackup {
+  return new ScheduledBackup(scope, `${clusterName}-scheduled`, {
+    metadata: { name: `${clusterName}-scheduled` },
+    spec: {
+      schedule,
+      cluster: { name: clusterName },
+      method: ScheduledBackupSpecMethod.BARMAN_OBJECT_STORE,
+      backupOwnerReference: ScheduledBackupSpecBackupOwnerReference.SELF,
+      immediate: true,
+    },
+  });
+}
+
 /**
  * lumen-db (wave dependencies-config, after the operator's CRDs): a PostgreSQL 17 cluster whose owner
  * credentials come from Vault (never from Git), HA per environment, optional backups to an object store.
@@ -135,7 +231,11 @@ export function objectStorePeer(endpointURL: string, cidr?: string): { peer: Pee
 export class LumenDbChart extends LumenChart {
   readonly cluster: Cluster;
   readonly credentials: VaultSecret;
-  readonly scheduledBackup?: ScheduledBackup;
+  readonly scheduledBackup: ScheduledBackup;
+  /** Where the backups go (and a restore reads). */
+  readonly store: PgObjectStore;
+  /** The folder below the store's path this cluster writes. */
+  readonly serverName: string;
 
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES_CONFIG, namespace: CNPG_NAMESPACE, description: 'lumen-db PostgreSQL cluster (CloudNativePG)' });
@@ -149,9 +249,19 @@ export class LumenDbChart extends LumenChart {
       secretLabels: { 'cnpg.io/reload': 'true' },
     });
     const backup = db.backup;
-    const backupSecret = backup
-      ? new VaultSecret(this, `${LUMEN_DB}-backup`, { namespace: CNPG_NAMESPACE, path: backup.credentialsPath })
-      : undefined;
+    const outside = backup.destinationPath !== undefined && backup.endpointURL !== undefined;
+    if (outside) {
+      const secret = new VaultSecret(this, `${LUMEN_DB}-backup`, { namespace: CNPG_NAMESPACE, path: backup.credentialsPath ?? 'cnpg/backup' });
+      this.store = { destinationPath: backup.destinationPath!, endpointURL: backup.endpointURL!, secretName: secret.secretName };
+    } else {
+      // The platform object store: its own bucket and key (generated in Vault), the flow to Garage.
+      const access = new ObjectStoreAccess(this, 'ObjectStore', {
+        target: BACKUP_TARGETS.lumenDb, namespace: CNPG_NAMESPACE, podLabels: { ...LUMEN_DB_POD_LABELS },
+      });
+      this.store = platformPgStore(BACKUP_TARGETS.lumenDb.bucket, access.secretName);
+    }
+    this.serverName = checkPgBackup(LUMEN_DB, backup);
+    const restore = backup.restore;
 
     const quantity = (r: Resources['requests']) => ({ cpu: r.cpu, memory: r.memory });
     this.cluster = new Cluster(this, 'Cluster', {
@@ -162,7 +272,16 @@ export class LumenDbChart extends LumenChart {
         imagePullPolicy: 'IfNotPresent',
         primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
         enableSuperuserAccess: false,
-        bootstrap: { initdb: { database: LUMEN_DB_DATABASE, owner: LUMEN_DB_OWNER, secret: { name: this.credentials.secretName } } },
+        // The restore switch: recover from the object store (to a point in time) instead of initdb.
+        bootstrap: restore
+          ? {
+            recovery: {
+              source: `${LUMEN_DB}-backup`, database: LUMEN_DB_DATABASE, owner: LUMEN_DB_OWNER, secret: { name: this.credentials.secretName },
+              recoveryTarget: restore.targetTime ? { targetTime: restore.targetTime } : undefined,
+            },
+          }
+          : { initdb: { database: LUMEN_DB_DATABASE, owner: LUMEN_DB_OWNER, secret: { name: this.credentials.secretName } } },
+        externalClusters: restore ? [pgRecoverySource(LUMEN_DB, this.store, restore.fromServerName)] : undefined,
         storage: { size: db.storage },
         resources: {
           requests: Object.fromEntries(Object.entries(quantity(db.resources.requests)).map(([k, v]) => [k, ClusterSpecResourcesRequests.fromString(v)])),
@@ -173,35 +292,10 @@ export class LumenDbChart extends LumenChart {
         inheritedMetadata: { labels: workloadLabels(LUMEN_DB, 'data') },
         // enablePodMonitor is deprecated ("create a PodMonitor manually"): the PodsMonitor below does.
         monitoring: { enablePodMonitor: false },
-        ...(backup && backupSecret ? {
-          backup: {
-            retentionPolicy: backup.retentionPolicy,
-            barmanObjectStore: {
-              destinationPath: backup.destinationPath,
-              endpointUrl: backup.endpointURL,
-              s3Credentials: {
-                accessKeyId: { name: backupSecret.secretName, key: 'ACCESS_KEY_ID' },
-                secretAccessKey: { name: backupSecret.secretName, key: 'ACCESS_SECRET_KEY' },
-              },
-              wal: { compression: ClusterSpecBackupBarmanObjectStoreWalCompression.GZIP },
-              data: { compression: ClusterSpecBackupBarmanObjectStoreDataCompression.GZIP },
-            },
-          },
-        } : {}),
+        backup: pgBackupSpec(this.store, this.serverName, backup.retentionPolicy),
       },
     });
-    if (backup) {
-      this.scheduledBackup = new ScheduledBackup(this, 'ScheduledBackup', {
-        metadata: { name: `${LUMEN_DB}-daily` },
-        spec: {
-          schedule: backup.schedule,
-          cluster: { name: LUMEN_DB },
-          method: ScheduledBackupSpecMethod.BARMAN_OBJECT_STORE,
-          backupOwnerReference: ScheduledBackupSpecBackupOwnerReference.SELF,
-          immediate: true,
-        },
-      });
-    }
+    this.scheduledBackup = pgScheduledBackup(this, LUMEN_DB, backup.schedule);
 
     // Flows: operator → instances (status, SQL), instances ↔ instances (streaming replication), instances → API server.
     const operator = { namespace: CNPG_NAMESPACE, podLabels: { ...CNPG_OPERATOR_POD_LABELS } };
@@ -217,8 +311,8 @@ export class LumenDbChart extends LumenChart {
       namespace: CNPG_NAMESPACE, podLabels: { ...LUMEN_DB_POD_LABELS }, direction: 'egress',
       peers: apiServerPeers(api.cidrs), ports: [{ port: api.port }, { port: 443 }],
     });
-    if (backup) {
-      const { peer, port } = objectStorePeer(backup.endpointURL, backup.endpointCidr);
+    if (outside) {
+      const { peer, port } = objectStorePeer(backup.endpointURL!, backup.endpointCidr);
       new NetworkFlow(this, 'allow-lumen-db-egress-object-store', {
         namespace: CNPG_NAMESPACE, podLabels: { ...LUMEN_DB_POD_LABELS }, direction: 'egress', peers: [peer], ports: [{ port }],
       });

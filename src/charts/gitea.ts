@@ -19,7 +19,7 @@ import { MIRRORED_REGISTRIES } from '../synth/inventory';
 export const GITEA_VERSION = '1.24.6';
 export const GITEA_CHART_VERSION = '12.4.0';
 /** Gitea's own PostgreSQL (the chart's Bitnami subchart; its images moved to bitnamilegacy in 2025). */
-const GITEA_POSTGRES_IMAGE = { repository: 'bitnamilegacy/postgresql', tag: '17.6.0-debian-12-r4' } as const;
+export const GITEA_POSTGRES_IMAGE = { repository: 'bitnamilegacy/postgresql', tag: '17.6.0-debian-12-r4' } as const;
 /** act_runner, the Gitea Actions runner: its binary is the base of the CI runner image (README, "Images the connected zone builds"). */
 export const ACT_RUNNER_VERSION = '0.2.11';
 /** Node 20 of the runner image: what this repository's workflows need (npm ci, synth, test). */
@@ -93,7 +93,7 @@ export const GITEA_HTTP_PORT = 3000;
 /** In-cluster base URL: what overlays' git.repoURL points at. */
 export const GITEA_URL = `http://${GITEA_HTTP_SERVICE}.${GITEA_NAMESPACE}.svc.cluster.local:${GITEA_HTTP_PORT}`;
 export const GITEA_POD_LABELS: Readonly<Record<string, string>> = Object.freeze({ 'app.kubernetes.io/name': 'gitea', 'app.kubernetes.io/instance': 'gitea' });
-const GITEA_POSTGRES_POD_LABELS = Object.freeze({ 'app.kubernetes.io/name': 'postgresql', 'app.kubernetes.io/instance': 'gitea' });
+export const GITEA_POSTGRES_POD_LABELS = Object.freeze({ 'app.kubernetes.io/name': 'postgresql', 'app.kubernetes.io/instance': 'gitea' });
 
 /**
  * Secrets the Gitea chart reads by name. Created by hand at bootstrap (Gitea runs before Argo CD and VSO:
@@ -103,6 +103,10 @@ export const GITEA_ADMIN_SECRET = 'gitea-admin';
 export const GITEA_ADMIN_SECRET_PATH = 'gitea/admin';
 export const GITEA_POSTGRES_SECRET = 'gitea-postgresql';
 export const GITEA_POSTGRES_SECRET_PATH = 'gitea/postgresql';
+/** The chart's data volume (persistence.claimName's default): repositories, LFS, packages, attachments. */
+export const GITEA_DATA_PVC = 'gitea-shared-storage';
+/** The chart's PostgreSQL Service (database and user `gitea`). */
+export const GITEA_POSTGRES_SERVICE = 'gitea-postgresql';
 /** act_runner's registration token (key `token`), from `gitea actions generate-runner-token`. */
 export const ACT_RUNNER_TOKEN_SECRET = 'act-runner-token';
 export const ACT_RUNNER_TOKEN_SECRET_PATH = 'gitea/runner';

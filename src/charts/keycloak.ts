@@ -4,7 +4,8 @@ import type { EnvConfig, Resources } from '../config/schema';
 import {
   Keycloak, KeycloakRealmImport, KeycloakRealmImportSpecRealm, KeycloakSpecResourcesLimits, KeycloakSpecResourcesRequests,
 } from '../../imports/keycloak-k8s.keycloak.org';
-import { cnpgFlows, POSTGRES_IMAGE, POSTGRES_PORT, postgresCluster, rwHost } from './citus';
+import { cnpgBackupAccess, cnpgFlows, POSTGRES_IMAGE, POSTGRES_PORT, postgresCluster, rwHost } from './citus';
+import { BACKUP_TARGETS } from '../platform/object-store';
 import { Dependency, dependency, serviceHost } from '../constructs/dependency';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
@@ -187,6 +188,7 @@ export class KeycloakOperatorChart extends LumenChart {
       name: KEYCLOAK_DB, instances: k.dbInstances, image: pgImage, storage: k.dbStorage,
       resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
       database: 'keycloak', owner: 'keycloak', ownerSecret: KEYCLOAK_SECRETS.db,
+      backup: { store: cnpgBackupAccess(this, KEYCLOAK_NAMESPACE, BACKUP_TARGETS.keycloakDb), settings: k.dbBackup },
     });
     cnpgFlows(this, KEYCLOAK_NAMESPACE, config);
 

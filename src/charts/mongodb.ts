@@ -2,7 +2,9 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-30';
 import type { EnvConfig, Resources } from '../config/schema';
 import {
-  PerconaServerMongoDb,
+  PerconaServerMongoDb, PerconaServerMongoDbRestore, PerconaServerMongoDbSpecBackupTasksRetentionType, PerconaServerMongoDbSpecBackupTasksType,
+  PerconaServerMongoDbSpecBackupResourcesLimits as PbmLimits,
+  PerconaServerMongoDbSpecBackupResourcesRequests as PbmRequests,
   PerconaServerMongoDbSpecReplsetsResourcesLimits as RsLimits,
   PerconaServerMongoDbSpecReplsetsResourcesRequests as RsRequests,
   PerconaServerMongoDbSpecShardingConfigsvrReplSetResourcesLimits as CfgLimits,
@@ -25,6 +27,22 @@ import { PlatformNamespace } from '../constructs/platform-namespace';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
 import { PostSyncJob } from '../constructs/post-sync-job';
+import { ObjectStoreAccess } from '../constructs/object-store-access';
+import { BACKUP_TARGETS, OBJECT_STORE_ENDPOINT, OBJECT_STORE_REGION, S3_KEY_ID, S3_SECRET_KEY } from '../platform/object-store';
+
+/** The PBM storage of the cluster (spec.backup.storages key): the platform object store, objects below MONGODB_CLUSTER/. */
+export const PBM_STORAGE = 'object-store';
+/** The Secret PBM reads its S3 key from (keys AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY). */
+export const PBM_S3_SECRET = `${BACKUP_TARGETS.mongodb.bucket}-s3`;
+/** The scheduled base backup task (its PerconaServerMongoDBBackup objects are named cron-<cluster>-<time>-...). */
+export const PBM_TASK = 'scheduled';
+
+/** PBM's point-in-time format (`YYYY-MM-DD HH:MM:SS`, UTC) of an RFC 3339 time. */
+export function pbmDate(rfc3339: string): string {
+  const t = new Date(rfc3339);
+  if (Number.isNaN(t.getTime())) throw new Error(`'components.mongodb.backup.restore.targetTime' must be an RFC 3339 time, got "${rfc3339}"`);
+  return t.toISOString().slice(0, 19).replace('T', ' ');
+}
 
 /** Percona Operator for MongoDB v1.22.0 (chart psmdb-operator 1.22.0): the version whose CRD imports/ carries. */
 export const PSMDB_OPERATOR_VERSION = '1.22.0';
@@ -219,6 +237,8 @@ export class MongodbChart extends LumenChart {
   readonly cluster: PerconaServerMongoDb;
   readonly images: ImageRef[];
   readonly initJob: k8s.KubeJob;
+  /** The restore switch's object (components.mongodb.backup.restore). */
+  readonly restore?: PerconaServerMongoDbRestore;
 
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.CONTROLLERS_CONFIG, namespace: MONGODB_NAMESPACE, description: 'Catalog sharded MongoDB (Percona)' });
@@ -253,7 +273,31 @@ export class MongodbChart extends LumenChart {
           encryptionKey: MONGODB_SECRETS.encryptionKey,
         },
         tls: { mode: 'preferTLS', certValidityDuration: '2160h' },
-        backup: { enabled: false, image: pbm.ref },
+        // Percona Backup for MongoDB: a base backup on the schedule, oplog slices in between (point in time),
+        // both to the mongodb bucket of the object store; PBM deletes base backups beyond `keep`.
+        backup: {
+          enabled: true,
+          image: pbm.ref,
+          containerSecurityContext: restrictedContainer(),
+          resources: {
+            requests: { cpu: PbmRequests.fromString('50m'), memory: PbmRequests.fromString('128Mi') },
+            limits: { cpu: PbmLimits.fromString('500m'), memory: PbmLimits.fromString('512Mi') },
+          },
+          storages: {
+            [PBM_STORAGE]: {
+              type: 's3', main: true,
+              s3: {
+                bucket: BACKUP_TARGETS.mongodb.bucket, prefix: MONGODB_CLUSTER, region: OBJECT_STORE_REGION,
+                endpointUrl: OBJECT_STORE_ENDPOINT, forcePathStyle: true, credentialsSecret: PBM_S3_SECRET,
+              },
+            },
+          },
+          pitr: { enabled: true, oplogSpanMin: c.backup.oplogSpanMinutes, compressionType: 'gzip' },
+          tasks: [{
+            name: PBM_TASK, enabled: true, schedule: c.backup.schedule, storageName: PBM_STORAGE, type: PerconaServerMongoDbSpecBackupTasksType.LOGICAL, compressionType: 'gzip',
+            retention: { type: PerconaServerMongoDbSpecBackupTasksRetentionType.COUNT, count: c.backup.keep, deleteFromStorage: true },
+          }],
+        },
         replsets: Array.from({ length: c.shards }, (_, i) => {
           const name = `rs${i}`;
           return {
@@ -329,6 +373,14 @@ export class MongodbChart extends LumenChart {
     });
 
     this.initJob = this.shardingJob(server);
+
+    // The key PBM uploads with (its agents run beside every mongod), and the flow to Garage.
+    new ObjectStoreAccess(this, 'ObjectStore', {
+      target: BACKUP_TARGETS.mongodb, namespace: MONGODB_NAMESPACE, podLabels: { ...MONGODB_POD_LABELS }, secretName: PBM_S3_SECRET,
+      aliases: { AWS_ACCESS_KEY_ID: S3_KEY_ID, AWS_SECRET_ACCESS_KEY: S3_SECRET_KEY },
+    });
+    const restore = c.backup.restore;
+    if (restore) this.restore = mongodbRestore(this, restore);
   }
 
   /** PostSync: enable sharding on the catalog database and shard its collections (idempotent, retried). */
@@ -353,6 +405,25 @@ export class MongodbChart extends LumenChart {
       tmpSizeLimit: '16Mi',
     }).job;
   }
+}
+
+/**
+ * The restore switch: a PerconaServerMongoDBRestore of one base backup, replayed to `targetTime` from the
+ * oplog slices when given. Named after its inputs: the operator runs a restore object once, so another
+ * backup or time is another object.
+ */
+export function mongodbRestore(scope: Construct, restore: { backupName: string; targetTime?: string }): PerconaServerMongoDbRestore {
+  const key = `${restore.backupName}@${restore.targetTime ?? ''}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return new PerconaServerMongoDbRestore(scope, 'Restore', {
+    metadata: { name: `${MONGODB_CLUSTER}-restore-${h.toString(16).padStart(8, '0')}` },
+    spec: {
+      clusterName: MONGODB_CLUSTER,
+      backupName: restore.backupName,
+      ...(restore.targetTime ? { pitr: { type: 'date', date: pbmDate(restore.targetTime) } } : {}),
+    },
+  });
 }
 
 /** mongosh script: shard each catalog collection on its key unless it already is. */

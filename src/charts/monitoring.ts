@@ -1,3 +1,4 @@
+import { pbmBackupMetricsConfig } from './backups';
 import { Construct } from 'constructs';
 import * as yaml from 'js-yaml';
 import { k8s } from 'cdk8s-plus-30';
@@ -55,6 +56,7 @@ export const SCRAPE_PORTS: readonly number[] = [
   3000, // Grafana, Gitea
   3100, // Loki
   3200, // Tempo
+  3903, // Garage (the object store's admin API: /metrics)
   7472, // MetalLB
   8080, // kube-state-metrics, operators, Argo Rollouts, k8s-metacollector
   8081, 8082, 8083, 8084, // Argo CD (ksm self-metrics, controller, server, repo-server)
@@ -169,7 +171,12 @@ export interface KubePrometheusStackValues {
       readonly datasources: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly defaultDatasourceEnabled: boolean };
     };
   };
-  readonly 'kube-state-metrics': { readonly image: Image; readonly customLabels: Record<string, string>; readonly securityContext: PodSecurity; readonly metricLabelsAllowlist: string[]; readonly resources: Resources };
+  readonly 'kube-state-metrics': {
+    readonly image: Image; readonly customLabels: Record<string, string>; readonly securityContext: PodSecurity; readonly metricLabelsAllowlist: string[]; readonly resources: Resources;
+    /** PBM backups' completion time (src/charts/backups.ts), when MongoDB is on. */
+    readonly customResourceState?: { readonly enabled: boolean; readonly config: object };
+    readonly rbac?: { readonly extraRules: object[] };
+  };
   readonly 'prometheus-node-exporter': { readonly namespaceOverride: string; readonly image: Image; readonly podLabels: Record<string, string>; readonly resources: Resources };
 }
 
@@ -284,6 +291,17 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
         // kube_pod_labels{label_vault_sealed}: Vault's service registration marks a sealed pod (LumenVaultSealed).
         metricLabelsAllowlist: ['pods=[vault-sealed]'],
         resources: helperResources('20m', '64Mi', '256Mi'),
+        // The age of MongoDB's last backup (LumenBackupTooOld): PerconaServerMongoDBBackup objects as metrics.
+        ...(config.components.mongodb.enabled ? {
+          customResourceState: { enabled: true, config: pbmBackupMetricsConfig() },
+          // kube-state-metrics discovers the kinds of its configuration through the CRDs, then watches the objects.
+          rbac: {
+            extraRules: [
+              { apiGroups: ['apiextensions.k8s.io'], resources: ['customresourcedefinitions'], verbs: ['list', 'watch'] },
+              { apiGroups: ['psmdb.percona.com'], resources: ['perconaservermongodbbackups'], verbs: ['list', 'watch'] },
+            ],
+          },
+        } : {}),
       },
       'prometheus-node-exporter': {
         namespaceOverride: NODE_EXPORTER_NAMESPACE,

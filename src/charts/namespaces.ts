@@ -3,6 +3,7 @@ import type { EnvConfig } from '../config/schema';
 import { LumenChart } from '../constructs/lumen-chart';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { Waves } from '../constructs/waves';
+import { OBJECT_STORE_NAMESPACE } from '../platform/object-store';
 
 /** The application namespaces: lumen (lumen-api, its Redis) and shop (catalog, order). */
 export const LUMEN_NAMESPACE = 'lumen';
@@ -18,6 +19,8 @@ export class NamespacesChart extends LumenChart {
     super(scope, id, { config, wave: Waves.FOUNDATION, description: 'Application namespaces: Pod Security + default deny' });
     new PlatformNamespace(this, LUMEN_NAMESPACE);
     new PlatformNamespace(this, SHOP_NAMESPACE);
+    // The object store: every data service's chart (waves 25-35) opens its flow to it there.
+    if (config.components.objectStore.enabled) new PlatformNamespace(this, OBJECT_STORE_NAMESPACE);
   }
 }
 

@@ -9,7 +9,7 @@ import { LumenChart } from '../constructs/lumen-chart';
 import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { PodsMonitor } from '../constructs/service-monitor';
-import { VAULT_KUBERNETES_AUTH_MOUNT, VAULT_KV_MOUNT, vaultRoleGrants, VaultRoleGrant } from '../constructs/vault-secret';
+import { VAULT_KUBERNETES_AUTH_MOUNT, VAULT_KV_MOUNT, vaultGeneratedEntries, vaultRoleGrants, VaultRoleGrant } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
 import { CERT_MANAGER_NAMESPACE, VAULT_ADDR, VAULT_ISSUER } from './cert-manager';
 
@@ -41,6 +41,15 @@ export const CERT_MANAGER_VAULT_ROLE = 'cert-manager';
 const CERT_MANAGER_ISSUER_ACCOUNT = 'cert-manager-vault-issuer';
 /** The audience cert-manager puts in the tokens of a ClusterIssuer's serviceAccountRef. */
 const CERT_MANAGER_AUDIENCE = `vault://${VAULT_ISSUER}`;
+/**
+ * The Raft snapshot CronJob's Kubernetes-auth role (src/charts/backups.ts): bound to its ServiceAccount in
+ * namespace vault, a 5-minute token whose policy reads `sys/storage/raft/snapshot` and nothing else.
+ */
+export const VAULT_SNAPSHOT_ROLE = 'vault-snapshot';
+export const VAULT_SNAPSHOT_ACCOUNT = 'vault-snapshot';
+export const VAULT_SNAPSHOT_TOKEN_TTL = '5m';
+/** The active server (Raft snapshots are taken there; standbys would forward). */
+export const VAULT_ACTIVE_ADDR = `http://vault-active.vault.svc.cluster.local:8200`;
 
 type Image = { readonly repository: string; readonly tag: string; readonly pullPolicy: 'IfNotPresent' };
 
@@ -180,6 +189,11 @@ export function vaultPolicy(grant: VaultRoleGrant): string {
   return grant.paths.map((p) => `path "${VAULT_KV_MOUNT}/data/${p}" {\n  capabilities = ["read"]\n}\n`).join('\n');
 }
 
+/** The snapshot CronJob may read a Raft snapshot: nothing else. */
+export function snapshotPolicy(): string {
+  return 'path "sys/storage/raft/snapshot" {\n  capabilities = ["read"]\n}\n';
+}
+
 /** cert-manager may sign (never issue with its own key material) under the lumen PKI role. */
 export function certManagerPolicy(): string {
   return `path "pki/sign/${VAULT_PKI_ROLE}" {\n  capabilities = ["create", "update"]\n}\n`;
@@ -253,6 +267,29 @@ while read -r role ns sa; do
   echo "role $role: $ns/$sa -> $policies"
 done < roles.txt
 
+# The Raft snapshot CronJob: a short-lived token that may read a snapshot, nothing else.
+vault policy write ${VAULT_SNAPSHOT_ROLE} policy-${VAULT_SNAPSHOT_ROLE}.hcl >/dev/null
+vault write auth/${VAULT_KUBERNETES_AUTH_MOUNT}/role/${VAULT_SNAPSHOT_ROLE} bound_service_account_names=${VAULT_SNAPSHOT_ACCOUNT} \\
+  bound_service_account_namespaces=${VAULT_NAMESPACE} audience=vault token_policies=${VAULT_SNAPSHOT_ROLE} token_ttl=${VAULT_SNAPSHOT_TOKEN_TTL} token_max_ttl=${VAULT_SNAPSHOT_TOKEN_TTL} >/dev/null
+
+# Secrets the platform makes itself (generate.txt: path key=kind ...): written once when the entry is absent,
+# never overwritten (the object store's keys: rotating one means importing it into Garage again).
+rand_hex() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \\n'; }
+while read -r path specs; do
+  [ -n "$path" ] || continue
+  vault kv metadata get "${VAULT_KV_MOUNT}/$path" >/dev/null 2>&1 && continue
+  set --
+  for spec in $specs; do
+    case "\${spec#*=}" in
+      hex32) set -- "$@" "\${spec%%=*}=$(rand_hex 32)" ;;
+      garage-key-id) set -- "$@" "\${spec%%=*}=GK$(rand_hex 12)" ;;
+      *) echo "vault bootstrap: unknown generated value $spec ($path)" >&2; exit 1 ;;
+    esac
+  done
+  vault kv put "${VAULT_KV_MOUNT}/$path" "$@" >/dev/null
+  echo "generated ${VAULT_KV_MOUNT}/$path"
+done < generate.txt
+
 # What a person still has to write (vault kv put ${VAULT_KV_MOUNT}/<path> ...): never this job.
 while read -r path; do
   [ -n "$path" ] || continue
@@ -316,13 +353,17 @@ export class VaultChart extends LumenChart {
       data: Lazy.any({
         produce: () => {
           const grants = vaultRoleGrants(app);
+          const generated = vaultGeneratedEntries(app);
           const clash = grants.find((g) => g.role === CERT_MANAGER_VAULT_ROLE);
           if (clash) throw new Error(`Vault role "${CERT_MANAGER_VAULT_ROLE}" is reserved for the ClusterIssuer, got a VaultNamespaceAuth in ${clash.namespace}`);
           const data: Record<string, string> = {
             'bootstrap.sh': VAULT_BOOTSTRAP_SCRIPT,
             [`policy-${CERT_MANAGER_VAULT_ROLE}.hcl`]: certManagerPolicy(),
             'roles.txt': grants.map((g) => `${g.role} ${g.namespace} ${g.serviceAccount}\n`).join(''),
-            'kv-paths.txt': [...new Set(grants.flatMap((g) => g.paths))].sort().map((p) => `${p}\n`).join(''),
+            // What a person writes: the generated entries are the job's own.
+            'kv-paths.txt': [...new Set(grants.flatMap((g) => g.paths))].filter((p) => !generated.some((e) => e.path === p)).sort().map((p) => `${p}\n`).join(''),
+            'generate.txt': generated.map((e) => `${e.path} ${Object.entries(e.keys).map(([k, v]) => `${k}=${v}`).join(' ')}\n`).join(''),
+            [`policy-${VAULT_SNAPSHOT_ROLE}.hcl`]: snapshotPolicy(),
           };
           for (const g of grants) if (g.paths.length) data[`policy-${g.role}.hcl`] = vaultPolicy(g);
           return data;

@@ -3,6 +3,7 @@
  * Organisation defaults live here and in the L3 constructs, so an overlay holds only what differs.
  */
 import { z } from 'zod';
+import { cronMaxGapSeconds } from './cron';
 
 /** Registries that are on the internet: never allowed as the internal registry. */
 export const PUBLIC_REGISTRIES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'ghcr.io', 'gcr.io', 'quay.io',
@@ -72,6 +73,57 @@ const componentShape = (defaults: { replicas?: number; resources?: Resources } =
 });
 const component = (defaults: { replicas?: number; resources?: Resources } = {}) => z.strictObject(componentShape(defaults)).prefault({});
 
+// Backups and restores (src/charts/object-store.ts, backups.ts and each data service's chart).
+/** A cron expression that runs at least weekly (the backup alert's threshold derives from its longest gap). */
+const backupCron = (fields: 5 | 6, example: string) => z.string()
+  .regex(fields === 6 ? /^(\S+\s+){5}\S+$/ : /^(\S+\s+){4}\S+$/, `a ${fields === 6 ? 'six-field (seconds first)' : 'five-field'} cron expression such as "${example}"`)
+  .superRefine((v, ctx) => {
+    try {
+      cronMaxGapSeconds(v);
+    } catch (e) {
+      const m = (e as Error).message;
+      ctx.addIssue({ code: 'custom', input: v, message: /once a week/.test(m) ? 'a schedule that runs at least once a week' : `a valid cron expression (${m.replace(/^'schedule' /, '').replace(/ in ".*"$/, '')})` });
+    }
+  });
+const rfc3339 = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'an RFC 3339 time such as 2026-12-01T09:30:00Z');
+const pgRetention = z.string().regex(/^[1-9][0-9]*[dwm]$/, 'a retention such as 30d, 4w or 3m');
+/**
+ * A CloudNativePG cluster's backups (barman-cloud to its bucket of the object store: base backups on
+ * `schedule`, WAL archived continuously) and its restore switch.
+ */
+const pgBackupShape = {
+  /** Six-field cron (seconds first) of the ScheduledBackup. */
+  schedule: backupCron(6, '0 0 2 * * *').default('0 0 2 * * *'),
+  /** How long base backups and the WAL they need are kept (barman's recovery window). */
+  retentionPolicy: pgRetention.default('30d'),
+  /**
+   * The folder below the bucket this cluster writes (barman's serverName). A restored cluster starts a new
+   * timeline and must write to a new folder: barman refuses to archive into one that holds another cluster's WAL.
+   * @default the cluster's name
+   */
+  serverName: dnsLabel.optional(),
+  /**
+   * Restore switch: render the cluster as a recovery (bootstrap.recovery) from the object store. Only takes
+   * effect on a new cluster (delete the Cluster and its PVCs first: README, "Restore").
+   */
+  restore: z.strictObject({
+    /** The serverName whose backups and WAL to recover from (the lost cluster's). */
+    fromServerName: dnsLabel,
+    /** Point in time to recover to (RFC 3339); default: the end of the archived WAL. */
+    targetTime: rfc3339.optional(),
+  }).optional(),
+};
+/** Restoring from a folder while writing to it would mix timelines: a restore needs a new serverName. */
+function restoreWritesElsewhere(b: { serverName?: string; restore?: { fromServerName: string } }, ctx: z.RefinementCtx): void {
+  if (b.restore && (b.serverName === undefined || b.serverName === b.restore.fromServerName)) {
+    ctx.addIssue({
+      code: 'custom', path: ['serverName'], input: b.serverName,
+      message: `a serverName other than restore.fromServerName ("${b.restore.fromServerName}"): the restored cluster writes a new timeline to a new folder`,
+    });
+  }
+}
+const pgBackup = () => z.strictObject(pgBackupShape).superRefine(restoreWritesElsewhere).prefault({});
+
 export const componentsSchema = z.strictObject({
   argocd: component(),
   certManager: component(),
@@ -88,6 +140,16 @@ export const componentsSchema = z.strictObject({
     ...componentShape({ resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } } }),
     /** Raft data volume of each replica. */
     storage: quantity.default('2Gi'),
+    /** Raft snapshots to the object store (src/charts/backups.ts): a CronJob with a short-lived token. */
+    backup: z.strictObject({
+      schedule: backupCron(5, '0 1 * * *').default('0 1 * * *'),
+      /** Snapshots kept (the CronJob deletes older ones). */
+      keep: z.number().int().min(1).max(365).default(14),
+      /** Restore switch: a Job that restores this snapshot (object key in the vault bucket, e.g. vault/20261201T010000Z.snap). */
+      restore: z.strictObject({
+        snapshot: z.string().regex(/^vault\/[0-9]{8}T[0-9]{6}Z\.snap$/, 'a snapshot key such as vault/20261201T010000Z.snap'),
+      }).optional(),
+    }).prefault({}),
   }).prefault({}),
   vaultSecretsOperator: component(),
   /** CloudNativePG (src/charts/cloudnative-pg.ts): `replicas` = operator replicas; `database` = the lumen-db Cluster. */
@@ -99,20 +161,26 @@ export const componentsSchema = z.strictObject({
       /** Volume of each instance. */
       storage: quantity.default('2Gi'),
       resources: resources.default(DATA),
-      /** Base backups + WAL archive to an S3-compatible object store inside the air gap; none when absent. */
+      /**
+       * Base backups + WAL archive (barman-cloud): to the platform object store by default (bucket
+       * backups-lumen-db, key from Vault); `destinationPath` + `endpointURL` send them elsewhere in the air gap.
+       */
       backup: z.strictObject({
-        /** Bucket and prefix, e.g. s3://lumen-backups/lumen-db. */
-        destinationPath: z.string().regex(/^s3:\/\/[a-z0-9][-a-z0-9.]{1,61}[a-z0-9](\/\S*)?$/, 'an s3://bucket[/prefix] path'),
-        /** The object store's endpoint (in-cluster Service or an address of the air gap). */
-        endpointURL: internalUrl,
-        /** KV v2 path (below `secret`) holding ACCESS_KEY_ID and ACCESS_SECRET_KEY. */
-        credentialsPath: z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, 'a KV path such as cnpg/backup').default('cnpg/backup'),
+        ...pgBackupShape,
+        /** Bucket and prefix, e.g. s3://lumen-backups/lumen-db. Default: s3://backups-lumen-db/ of the object store. */
+        destinationPath: z.string().regex(/^s3:\/\/[a-z0-9][-a-z0-9.]{1,61}[a-z0-9](\/\S*)?$/, 'an s3://bucket[/prefix] path').optional(),
+        /** The object store's endpoint (in-cluster Service or an address of the air gap). Default: the platform object store. */
+        endpointURL: internalUrl.optional(),
+        /** KV v2 path (below `secret`) holding ACCESS_KEY_ID and ACCESS_SECRET_KEY. Default: the object store's key of lumen-db (generated). */
+        credentialsPath: z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, 'a KV path such as cnpg/backup').optional(),
         /** Where the endpoint answers when it is not an in-cluster Service (for the egress NetworkPolicy). */
         endpointCidr: cidr.optional(),
-        /** Six-field cron (seconds first) of the ScheduledBackup. */
-        schedule: z.string().regex(/^(\S+\s+){5}\S+$/, 'a six-field cron expression such as "0 0 2 * * *"').default('0 0 2 * * *'),
-        retentionPolicy: z.string().regex(/^[1-9][0-9]*[dwm]$/, 'a retention such as 30d, 4w or 3m').default('30d'),
-      }).optional(),
+      }).superRefine(restoreWritesElsewhere).superRefine((b, ctx) => {
+        // Both or neither: half an outside store is a typo.
+        if ((b.destinationPath === undefined) !== (b.endpointURL === undefined)) {
+          ctx.addIssue({ code: 'custom', path: [b.destinationPath === undefined ? 'destinationPath' : 'endpointURL'], input: undefined, message: 'destinationPath and endpointURL together (an outside store), or neither (the platform object store)' });
+        }
+      }).prefault({}),
     }).prefault({}),
   }).prefault({}),
   traefik: z.strictObject({
@@ -134,6 +202,12 @@ export const componentsSchema = z.strictObject({
       replicas: z.number().int().min(1).max(10).default(1),
       /** Jobs each runner runs at once. */
       capacity: z.number().int().min(1).max(8).default(1),
+    }).prefault({}),
+    /** Its database (pg_dump) and its volume (repositories, packages, attachments) to the object store (src/charts/backups.ts). */
+    backup: z.strictObject({
+      schedule: backupCron(5, '30 1 * * *').default('30 1 * * *'),
+      /** Backups kept (the CronJob deletes older ones). */
+      keep: z.number().int().min(1).max(365).default(7),
     }).prefault({}),
   }).prefault({}),
   // Observability (src/charts/monitoring.ts, loki.ts, alloy.ts, tempo.ts) and runtime security (falco.ts).
@@ -209,6 +283,20 @@ export const componentsSchema = z.strictObject({
     mongos: z.number().int().min(1).max(10).default(1),
     /** Volume of each mongod (shards and config servers). */
     storage: quantity.default('2Gi'),
+    /** Percona Backup for MongoDB to the object store: base backups on `schedule`, oplog slices in between (point in time). */
+    backup: z.strictObject({
+      schedule: backupCron(5, '0 3 * * *').default('0 3 * * *'),
+      /** Base backups kept (PBM deletes older ones and the oplog they need). */
+      keep: z.number().int().min(1).max(365).default(7),
+      /** Minutes between oplog slices (how much a point-in-time restore can lose at most). */
+      oplogSpanMinutes: z.number().int().min(1).max(60).default(10),
+      /** Restore switch: a PerconaServerMongoDBRestore of `backupName` (kubectl get psmdb-backup), replayed to `targetTime` when given. */
+      restore: z.strictObject({
+        backupName: dnsName,
+        /** Point in time (RFC 3339, UTC) the oplog is replayed to; default: the backup itself. */
+        targetTime: rfc3339.optional(),
+      }).optional(),
+    }).prefault({}),
   }).prefault({}),
   /** Order's PostgreSQL + Citus (src/charts/citus.ts): `replicas` = instances of every CloudNativePG cluster (coordinator and each worker). */
   citus: z.strictObject({
@@ -217,6 +305,12 @@ export const componentsSchema = z.strictObject({
     workers: z.number().int().min(1).max(16).default(1),
     /** Volume of each instance. */
     storage: quantity.default('2Gi'),
+    /**
+     * Every node group's backups (one folder per CNPG cluster in the citus bucket); a restore restores every group
+     * to the same time. `serverName` and `restore.fromServerName` name generations: each group writes `<group>`
+     * the first time (`fromServerName: citus`), `<group>-<serverName>` after a restore.
+     */
+    backup: pgBackup(),
   }).prefault({}),
   /** Kafka in KRaft mode + Debezium (src/charts/kafka.ts): `replicas` = nodes of the controller+broker pool. */
   kafka: z.strictObject({
@@ -232,6 +326,18 @@ export const componentsSchema = z.strictObject({
     /** Instances of the keycloak-db cluster. */
     dbInstances: z.number().int().min(1).max(5).default(1),
     dbStorage: quantity.default('1Gi'),
+    /** keycloak-db's backups (realms, users, sessions of record). */
+    dbBackup: pgBackup(),
+  }).prefault({}),
+  /**
+   * The platform's S3-compatible object store (Garage, single node: src/charts/object-store.ts): every data
+   * service's backups. Required by every data service that is on.
+   */
+  objectStore: z.strictObject({
+    enabled: z.boolean().default(true),
+    resources: resources.default({ requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } }),
+    /** The volume holding Garage's data and metadata: every backup of the environment, retention included. */
+    storage: quantity.default('20Gi'),
   }).prefault({}),
   /** Catalog's Redis cache (src/charts/shop-cache.ts): one instance, no persistence (a cache). */
   shopCache: z.strictObject({
@@ -240,6 +346,11 @@ export const componentsSchema = z.strictObject({
     maxMemory: z.string().regex(/^[0-9]+(mb|gb)$/, 'a Redis size such as 192mb').default('192mb'),
   }).prefault({}),
 }).superRefine((c, ctx) => {
+  // Every stateful service backs up to the object store: none of them may run without it.
+  const stateful = (['cloudnativePg', 'citus', 'keycloak', 'mongodb', 'vault', 'gitea'] as const).filter((k) => c[k]?.enabled);
+  if (c.objectStore && !c.objectStore.enabled && stateful.length) {
+    ctx.addIssue({ code: 'custom', path: ['objectStore', 'enabled'], input: false, message: `true while stateful services back up to it (${stateful.map((k) => `components.${k}`).join(', ')})` });
+  }
   // Traefik's address must come from MetalLB's pool, or MetalLB never assigns it (the Service stays <pending>).
   const ip = c.traefik?.loadBalancerIP;
   if (ip === undefined || !c.metallb?.enabled || !Array.isArray(c.metallb.addresses)) return;

@@ -118,7 +118,20 @@ export interface VaultSecretProps {
    * @default {}
    */
   readonly templates?: Record<string, string>;
+  /**
+   * Keys the Vault bootstrap job generates when the KV entry does not exist yet (never overwritten, never in
+   * Git): secrets no person needs to choose, such as the object store's keys.
+   * @default {} (a person writes the entry)
+   */
+  readonly generate?: Record<string, GeneratedValue>;
 }
+
+/**
+ * Values the Vault bootstrap can generate (from /dev/urandom): `hex32` 32 random bytes as 64 hex digits;
+ * `garage-key-id` a Garage access key id (`GK` + 12 random bytes as hex, the only form Garage imports).
+ */
+export type GeneratedValue = 'hex32' | 'garage-key-id';
+const GENERATED_VALUES: readonly GeneratedValue[] = ['hex32', 'garage-key-id'];
 
 const KIND: Record<RolloutRestartTargetKind, VaultStaticSecretSpecRolloutRestartTargetsKind> = {
   Deployment: VaultStaticSecretSpecRolloutRestartTargetsKind.DEPLOYMENT,
@@ -136,6 +149,8 @@ export class VaultSecret extends Construct {
   readonly secretName: string;
   readonly namespace: string;
   readonly path: string;
+  /** Keys the Vault bootstrap generates (empty: a person writes the entry). */
+  readonly generate: Readonly<Record<string, GeneratedValue>>;
   readonly vaultStaticSecret: VaultStaticSecret;
 
   constructor(scope: Construct, id: string, props: VaultSecretProps) {
@@ -158,8 +173,14 @@ export class VaultSecret extends Construct {
     for (const k of Object.keys(templates)) {
       if (!/^[-._a-zA-Z0-9]+$/.test(k)) throw new Error(`'templates' keys must be Secret data keys, got "${k}"`);
     }
+    const generate = props.generate ?? {};
+    for (const [k, v] of Object.entries(generate)) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) throw new Error(`'generate' keys must be KV keys such as ACCESS_KEY_ID, got "${k}"`);
+      if (!GENERATED_VALUES.includes(v)) throw new Error(`'generate' values must be one of ${GENERATED_VALUES.join(', ')}, got "${v}" (key ${k})`);
+    }
     this.namespace = props.namespace;
     this.path = props.path;
+    this.generate = Object.freeze({ ...generate });
     this.vaultStaticSecret = new VaultStaticSecret(this, 'Resource', {
       metadata: { name: this.secretName, namespace: props.namespace },
       spec: {
@@ -227,4 +248,28 @@ export function namespacesWithoutVaultAuth(root: IConstruct): string[] {
   const authed = new Set(all.filter((c): c is VaultNamespaceAuth => c instanceof VaultNamespaceAuth).map((c) => c.namespace));
   const used = new Set(all.filter((c): c is VaultSecret => c instanceof VaultSecret).map((c) => c.namespace));
   return [...used].filter((n) => !authed.has(n)).sort();
+}
+
+/** One KV entry the Vault bootstrap generates: its path and how to make each key. */
+export interface GeneratedEntry {
+  readonly path: string;
+  readonly keys: Readonly<Record<string, GeneratedValue>>;
+}
+
+/**
+ * Every KV entry the platform generates itself, from the VaultSecrets under `root` that say `generate`, sorted
+ * by path. Two VaultSecrets of one path must agree on what it holds.
+ */
+export function vaultGeneratedEntries(root: IConstruct): GeneratedEntry[] {
+  const entries = new Map<string, { keys: Record<string, GeneratedValue>; by: string }>();
+  for (const c of root.node.findAll()) {
+    if (!(c instanceof VaultSecret) || !Object.keys(c.generate).length) continue;
+    const prev = entries.get(c.path);
+    const keys = Object.fromEntries(Object.keys(c.generate).sort().map((k) => [k, c.generate[k]]));
+    if (prev && JSON.stringify(prev.keys) !== JSON.stringify(keys)) {
+      throw new Error(`'generate' of KV path ${c.path} differs between ${prev.by} and ${c.node.path}: ${JSON.stringify(prev.keys)} vs ${JSON.stringify(keys)}`);
+    }
+    entries.set(c.path, { keys, by: c.node.path });
+  }
+  return [...entries.keys()].sort().map((path) => ({ path, keys: entries.get(path)!.keys }));
 }

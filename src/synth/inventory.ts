@@ -70,7 +70,9 @@ export const UPSTREAM_REGISTRIES: Readonly<Record<string, string>> = {
   argoproj: 'quay.io', bitnamilegacy: 'docker.io', brancz: 'quay.io', 'chaos-mesh': 'ghcr.io', 'cloudnative-pg': 'ghcr.io',
   'falcosecurity/plugins': 'ghcr.io', 'falcosecurity/rules': 'ghcr.io', falcosecurity: 'docker.io', gitea: 'docker.io', grafana: 'docker.io',
   hashicorp: 'docker.io', jetstack: 'quay.io', keycloak: 'quay.io', kiwigrid: 'quay.io', 'kube-state-metrics': 'registry.k8s.io',
-  library: 'docker.io', metallb: 'quay.io', moby: 'docker.io', oliver006: 'quay.io', openpolicyagent: 'docker.io', oryd: 'docker.io', percona: 'docker.io',
+  library: 'docker.io', metallb: 'quay.io', moby: 'docker.io',
+  // Backups (src/charts/object-store.ts): Garage, and curl for the setup job and the uploads.
+  dxflrs: 'docker.io', curlimages: 'docker.io', oliver006: 'quay.io', openpolicyagent: 'docker.io', oryd: 'docker.io', percona: 'docker.io',
   'prometheus-operator': 'quay.io', prometheus: 'quay.io', rancher: 'docker.io', sigstore: 'ghcr.io', strimzi: 'quay.io',
   aquasecurity: 'ghcr.io', lumen: 'built', shop: 'built',
 };

@@ -7,6 +7,7 @@ import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { defaultHelmOptions, HelmOptions } from '../helm/render';
 import { buildEnvironment } from '../environment';
 import type { RegistryEntry } from '../registry';
+import { backupProblems } from './backups';
 import { coherenceProblems } from './coherence';
 import { formatViolations, runGate, Violation } from './gate';
 import { inventoryFiles } from './inventory';
@@ -62,6 +63,8 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const violations = [
     ...runGate(documents, config),
     ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
+    // Every stateful object has a backup schedule (src/synth/backups.ts).
+    ...backupProblems(objects.map((o) => o.manifest)).map((detail) => ({ file: `${config.env}/`, resource: '(backups)', rule: 'backup-schedule', detail })),
   ];
   if (violations.length) throw new GateError(violations);
 

@@ -48,14 +48,73 @@ describe('lumen-db', () => {
   test('credentials only by reference: a basic-auth VaultStaticSecret, never a Secret', () => {
     const objects = synth(new LumenDbChart(testApp(), 'lumen-db', prod));
     expect(objects.filter((o) => o.kind === 'Secret')).toEqual([]);
-    const vss = objects.find((o) => o.kind === 'VaultStaticSecret');
+    const vss = objects.find((o) => o.kind === 'VaultStaticSecret' && o.metadata.name === 'lumen-db-owner');
     expect(vss.spec).toMatchObject({ path: 'lumen/postgres', destination: { name: 'lumen-db-owner', type: 'kubernetes.io/basic-auth' } });
     expect(objects.find((o) => o.kind === 'VaultAuth').metadata.namespace).toBe('cnpg-system');
   });
-  test('no backup unless the overlay names an object store', () => {
+  test('backs up to the platform object store by default: its bucket, a generated key from Vault, the region, a ScheduledBackup, the flow to Garage', () => {
     const objects = synth(new LumenDbChart(testApp(), 'lumen-db', prod));
-    expect(objects.find((o) => o.kind === 'Cluster').spec.backup).toBeUndefined();
-    expect(objects.find((o) => o.kind === 'ScheduledBackup')).toBeUndefined();
+    const c = objects.find((o) => o.kind === 'Cluster');
+    expect(c.spec.backup).toEqual({
+      retentionPolicy: '30d',
+      barmanObjectStore: {
+        destinationPath: 's3://backups-lumen-db/', endpointURL: 'http://garage.object-store.svc.cluster.local:3900', serverName: 'lumen-db',
+        s3Credentials: {
+          accessKeyId: { name: 'backups-lumen-db-s3', key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: 'backups-lumen-db-s3', key: 'ACCESS_SECRET_KEY' },
+          region: { name: 'backups-lumen-db-s3', key: 'REGION' },
+        },
+        wal: { compression: 'gzip' }, data: { compression: 'gzip' },
+      },
+    });
+    expect(objects.find((o) => o.kind === 'ScheduledBackup')).toMatchObject({
+      metadata: { name: 'lumen-db-scheduled' }, spec: { schedule: '0 0 2 * * *', cluster: { name: 'lumen-db' }, method: 'barmanObjectStore', immediate: true },
+    });
+    const key = objects.find((o) => o.kind === 'VaultStaticSecret' && o.metadata.name === 'backups-lumen-db-s3');
+    expect(key.spec.path).toBe('backup/s3/lumen-db');
+    expect(key.spec.destination.transformation.templates).toEqual({ REGION: { text: 'garage' } });
+    const names = objects.filter((o) => o.kind === 'NetworkPolicy').map((o) => `${o.metadata.namespace}/${o.metadata.name}`);
+    expect(names).toEqual(expect.arrayContaining(['cnpg-system/allow-lumen-db-object-store-egress', 'object-store/allow-lumen-db-object-store-ingress']));
+    expect(c.spec.bootstrap.initdb).toBeDefined();
+    expect(c.spec.externalClusters).toBeUndefined();
+  });
+  describe('restore switch', () => {
+    const restoring = testConfig(`components:
+  cloudnativePg:
+    database:
+      backup: { serverName: lumen-db-2, restore: { fromServerName: lumen-db, targetTime: "2026-12-01T09:30:00Z" } }
+`);
+    test('renders bootstrap.recovery from the very store, bucket and folder the backups write (the restored cluster writes a new folder)', () => {
+      const backups = synth(new LumenDbChart(testApp(), 'lumen-db', prod)).find((o) => o.kind === 'Cluster').spec.backup.barmanObjectStore;
+      const c = synth(new LumenDbChart(testApp(), 'lumen-db', restoring)).find((o) => o.kind === 'Cluster');
+      expect(c.spec.bootstrap).toEqual({
+        recovery: {
+          source: 'lumen-db-backup', database: 'lumen', owner: 'lumen', secret: { name: 'lumen-db-owner' },
+          recoveryTarget: { targetTime: '2026-12-01T09:30:00Z' },
+        },
+      });
+      expect(c.spec.externalClusters).toHaveLength(1);
+      const source = c.spec.externalClusters[0];
+      expect(source.name).toBe(c.spec.bootstrap.recovery.source);
+      // Same endpoint, bucket, credentials and folder (serverName) as the backups of the cluster before.
+      expect(source.barmanObjectStore).toEqual(backups);
+      expect(c.spec.backup.barmanObjectStore).toEqual({ ...backups, serverName: 'lumen-db-2' });
+    });
+    test('without targetTime: the end of the archived WAL', () => {
+      const config = testConfig('components:\n  cloudnativePg:\n    database:\n      backup: { serverName: g2, restore: { fromServerName: lumen-db } }\n');
+      const c = synth(new LumenDbChart(testApp(), 'lumen-db', config)).find((o) => o.kind === 'Cluster');
+      expect(c.spec.bootstrap.recovery.recoveryTarget).toBeUndefined();
+      expect(c.spec.externalClusters[0].barmanObjectStore.serverName).toBe('lumen-db');
+    });
+    test('throws if the restored cluster would write into the folder it restores from (schema)', () => {
+      expect(() => testConfig('components:\n  cloudnativePg:\n    database:\n      backup: { restore: { fromServerName: lumen-db } }\n'))
+        .toThrow('components.cloudnativePg.database.backup.serverName: expected a serverName other than restore.fromServerName ("lumen-db")');
+      expect(() => testConfig('components:\n  cloudnativePg:\n    database:\n      backup: { serverName: x, restore: { fromServerName: x } }\n'))
+        .toThrow('components.cloudnativePg.database.backup.serverName');
+    });
+    test('throws on a target time that is not RFC 3339 (schema)', () => {
+      expect(() => testConfig('components:\n  cloudnativePg:\n    database:\n      backup: { serverName: g2, restore: { fromServerName: lumen-db, targetTime: "yesterday" } }\n'))
+        .toThrow('components.cloudnativePg.database.backup.restore.targetTime');
+    });
   });
   test('a configured object store gives barmanObjectStore, a ScheduledBackup, its credentials from Vault and the egress flow', () => {
     const config = testConfig(`components:

@@ -82,6 +82,7 @@ describe('keycloak', () => {
     expect(kc.spec.bootstrapAdmin).toEqual({ user: { secret: KEYCLOAK_SECRETS.admin } });
     const vss = operator(prod).filter((o) => o.kind === 'VaultStaticSecret');
     expect(vss.map((o) => [o.spec.destination.name, o.spec.path]).sort()).toEqual([
+      ['backups-keycloak-db-s3', 'backup/s3/keycloak-db'],
       ['keycloak-admin', 'shop/keycloak/admin'], ['keycloak-clients', 'shop/keycloak/clients'], ['keycloak-db-app', 'shop/keycloak/db'],
     ]);
     for (const config of [prod, dev]) {
