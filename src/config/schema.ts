@@ -269,6 +269,24 @@ const serviceShape = {
     /** Rate window of the analysis query (Prometheus duration). */
     analysisWindow: z.string().regex(/^[0-9]+[smh]$/, 'a duration such as 5m').default('5m'),
   }).prefault({}),
+  /**
+   * Argo Rollouts blue-green instead of the canary (issue 13, seed 003): the new version behind
+   * `<group>-preview`, an end-to-end test Job before promotion (auto-promotion on success) and again after.
+   * Absent: the canary above.
+   */
+  blueGreen: z.strictObject({
+    /** The first-party test image (built by the service's pipeline) and the command that runs the suite. */
+    test: z.strictObject({
+      image: z.strictObject({ repository: z.string().regex(/^[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/, 'an image repository path such as shop/catalog-e2e'), tag: imageTag }),
+      command: z.array(z.string().min(1)).min(1),
+      /** Seconds the suite may run. */
+      timeoutSeconds: z.number().int().min(30).max(3600).default(600),
+    }),
+    /** Promote when the pre-promotion test passes (false: a person promotes). */
+    autoPromotion: z.boolean().default(true),
+    /** Seconds the previous version stays up after the switch. */
+    scaleDownDelaySeconds: z.number().int().min(0).max(3600).default(30),
+  }).optional(),
 };
 
 /** The HPA cannot go below its minimum. */
