@@ -237,6 +237,13 @@ export interface MicroserviceProps {
    */
   readonly secretEnv?: Record<string, SecretKeyRef>;
   /**
+   * Environment variables from Secrets an operator generates in the service's own namespace (CloudNativePG's
+   * `<cluster>-app` of a database it bootstraps): in neither Git nor Vault. For throwaway environments whose
+   * namespaces no Vault role knows in advance (previews); everywhere else credentials come from Vault.
+   * @default {}
+   */
+  readonly generatedSecretEnv?: Record<string, { readonly secret: string; readonly key: string }>;
+  /**
    * Extra VaultSecrets of the service: Secret name → KV path below `secret/` (e.g. 'lumen/api').
    * @default {}
    */
@@ -478,6 +485,12 @@ export class Microservice extends Construct {
       return { name, valueFrom: { secretKeyRef: { name: secret.secretName, key: ref.key } } };
     });
     this.vaultSecrets = vaultSecrets;
+    for (const [name, ref] of Object.entries(props.generatedSecretEnv ?? {}).sort(byKey)) {
+      if (!ENV_NAME.test(name)) throw new Error(`'generatedSecretEnv' names must be environment variable names, got "${name}" (service ${id})`);
+      if (props.secretEnv?.[name]) throw new Error(`'generatedSecretEnv' ${name} is also in 'secretEnv' (service ${id})`);
+      if (!DNS_LABEL.test(ref.secret) || !ref.key) throw new Error(`'generatedSecretEnv' ${name} needs a Secret name and a key, got ${JSON.stringify(ref)} (service ${id})`);
+      secretEnv.push({ name, valueFrom: { secretKeyRef: { name: ref.secret, key: ref.key } } });
+    }
 
     const telemetry = props.telemetry ?? true;
     const plain: Record<string, string> = {

@@ -6,6 +6,7 @@ import { repoRoot } from '../cli/cli-util';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { defaultHelmOptions, HelmOptions } from '../helm/render';
 import { buildEnvironment } from '../environment';
+import { previewKustomization, previewReadme } from '../charts/preview';
 import type { RegistryEntry } from '../registry';
 import { coherenceProblems } from './coherence';
 import { formatViolations, runGate, Violation } from './gate';
@@ -61,7 +62,7 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const documents = objects.map((o) => ({ ...o, text: o.text ?? dumpYaml(o.manifest) }));
   const violations = [
     ...runGate(documents, config),
-    ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
+    ...coherenceProblems(lumenCharts, objects, { crdsFromHost: config.preview !== undefined }).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
   ];
   if (violations.length) throw new GateError(violations);
 
@@ -70,9 +71,16 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   for (const c of charts) for (const [name, content] of Object.entries(c.extraFiles)) files.set(`${c.folder}/${name}`, content);
   for (const [name, content] of vendor.files) files.set(name, content);
   const losses = domainLosses(config.cluster.failureDomains, quorumsOf(objects.map((o) => o.manifest)));
-  files.set('README.md', environmentReadme(config, lumenCharts, objects, losses));
-  // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml, k3s-config.yaml).
-  for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects, vendor.lock))) files.set(name, content);
+  if (config.preview) {
+    // A preview (src/charts/preview.ts): the kustomization Argo CD builds, a README, and the images its host must hold.
+    files.set('kustomization.yaml', previewKustomization(documents.map((d) => d.file)));
+    files.set('README.md', previewReadme(config, documents.map((d) => d.file)));
+    files.set('images.txt', inventoryFiles(config, lumenCharts, objects, vendor.lock)['images.txt']);
+  } else {
+    files.set('README.md', environmentReadme(config, lumenCharts, objects, losses));
+    // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml, k3s-config.yaml).
+    for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects, vendor.lock))) files.set(name, content);
+  }
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   let bytes = 0;
