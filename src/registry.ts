@@ -32,6 +32,7 @@ import { buildCatalog } from './charts/catalog';
 import { buildChaosExperiments } from './charts/chaos-experiments';
 import { buildEdgeAuth } from './charts/edge-auth';
 import { buildOrder } from './charts/order';
+import { buildPreviews } from './charts/previews';
 import type { EnvConfig } from './config/schema';
 
 export interface RegistryEntry {
@@ -72,4 +73,6 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'catalog', build: buildCatalog },
   { name: 'order', build: buildOrder },
   { name: 'chaos-experiments', build: buildChaosExperiments },
+  // Preview environments per pull request (issue 13): the ApplicationSets in the host cluster.
+  { name: 'previews', build: buildPreviews },
 ];
