@@ -146,3 +146,18 @@ describe('fromServiceConfig with blueGreen (overlay switch)', () => {
     expect(() => fromServiceConfig(overlay('dev').services.catalog)).toThrow(/'registry' is required for a service with blueGreen/);
   });
 });
+
+describe('Microservice: generatedSecretEnv (previews: an operator\'s own Secret, neither Git nor Vault)', () => {
+  test('secretKeyRef to the generated Secret, no VaultStaticSecret, usable as $(VAR)', () => {
+    const { objects } = build({ blueGreen: undefined, generatedSecretEnv: { PG_PASSWORD: { secret: 'order-db-app', key: 'password' } }, env: { PG_DSN: 'host=order-db-rw password=$(PG_PASSWORD)' } });
+    const env = objects.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env;
+    expect(env).toContainEqual({ name: 'PG_PASSWORD', valueFrom: { secretKeyRef: { name: 'order-db-app', key: 'password' } } });
+    expect(ofKind(objects, 'VaultStaticSecret')).toHaveLength(0);
+  });
+  test.each([
+    [{ 'pg-password': { secret: 's', key: 'k' } }, /'generatedSecretEnv' names must be environment variable names, got "pg-password"/],
+    [{ X: { secret: 'Bad_Name', key: 'k' } }, /'generatedSecretEnv' X needs a Secret name and a key/],
+  ])('throws on %j', (g, msg) => {
+    expect(() => build({ blueGreen: undefined, generatedSecretEnv: g as any })).toThrow(msg);
+  });
+});
