@@ -204,8 +204,8 @@ describe('preview and host agree', () => {
     expect(previewConfig.registry).toEqual(dev.registry);
     expect(previewConfig.git).toEqual(dev.git);
     expect(dev.components.previews).toMatchObject({ enabled: true, environment: 'preview' });
-    // The image a pull request overrides is the one the preview runs.
-    for (const r of PREVIEW_REPOSITORIES) expect(previewConfig.services[r.service].image.repository).toBe(dev.services[r.service].image.repository);
+    // The image a pull request overrides is the one the preview runs; the others run what dev runs (promote both).
+    for (const r of PREVIEW_REPOSITORIES) expect(previewConfig.services[r.service].image).toEqual(dev.services[r.service].image);
   });
 
   test('every custom resource kind of the preview has its CRD in the host\'s render', () => {
