@@ -137,11 +137,12 @@ export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): Env
   return outputs;
 }
 
-/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder). */
+/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder, a preview's by kustomization.yaml + manifests/). */
 function removeStaleEnvironments(outDir: string, keep: Set<string>): void {
   for (const d of fs.readdirSync(outDir)) {
     const p = path.join(outDir, d);
-    if (!keep.has(d) && fs.existsSync(path.join(p, 'bootstrap'))) fs.rmSync(p, { recursive: true, force: true });
+    const rendered = fs.existsSync(path.join(p, 'bootstrap')) || (fs.existsSync(path.join(p, 'kustomization.yaml')) && fs.existsSync(path.join(p, 'manifests')));
+    if (!keep.has(d) && rendered) fs.rmSync(p, { recursive: true, force: true });
   }
 }
 

@@ -90,6 +90,28 @@ describe('previews (host): one ApplicationSet per service repository, Gitea pull
   });
 });
 
+describe('the preview overlay block', () => {
+  test.each([
+    ['{ host: Dev }', /preview\.host: expected a lower-case DNS label/],
+    ['{ host: dev, quota: { pods: 0 } }', /preview\.quota\.pods: expected >= 1/],
+    ['{ host: dev, storage: lots }', /preview\.storage: expected a Kubernetes quantity/],
+  ])('throws if preview is %s', (block, msg) => {
+    expect(() => parseOverlay(`${MINIMAL_OVERLAY}preview: ${block}\n`, 'overlays/test.yaml', 'test')).toThrow(msg);
+  });
+
+  test('defaults: the quota and store size of one preview', () => {
+    const c = parseOverlay(`${MINIMAL_OVERLAY}preview: { host: dev }\n`, 'overlays/test.yaml', 'test');
+    expect(c.preview).toEqual({ host: 'dev', storage: '1Gi', quota: { requestsCpu: '2', requestsMemory: '4Gi', limitsCpu: '8', limitsMemory: '8Gi', storage: '10Gi', pods: 30 } });
+    const quota = previewObjects.find((o) => o.kind === 'ResourceQuota');
+    expect(quota.spec.hard).toMatchObject({ 'requests.cpu': '2', 'limits.memory': '8Gi', pods: '30', 'services.loadbalancers': '0' });
+    expect(previewObjects.find((o) => o.kind === 'LimitRange').spec.limits[0].type).toBe('Container');
+  });
+
+  test('throws if a PreviewChart is built for an overlay without a preview block', () => {
+    expect(() => new PreviewChart(testApp(), 'preview', dev)).toThrow(/'preview' must be set in overlays\/dev\.yaml/);
+  });
+});
+
 describe('the Application the generator makes for a sample pull request (catalog #12)', () => {
   const app = generateApplication(appSet('catalog'), pullRequestParams(12, SHA));
   const docs = kustomizeBuild(committed, app.spec.source.kustomize);
