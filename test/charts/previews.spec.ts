@@ -14,7 +14,7 @@ import { loadOverlay, parseOverlay } from '../../src/config/load';
 import type { EnvConfig } from '../../src/config/schema';
 import { runGate } from '../../src/synth/gate';
 import { readTree } from '../../src/synth/writer';
-import { customResourceDefinition, groupOf } from '../../src/synth/scope';
+import { customResourceDefinition, groupOf, isClusterScoped } from '../../src/synth/scope';
 import { MINIMAL_OVERLAY, overlay, ROOT, synth, testApp } from '../support/fixtures';
 import { generateApplication, kustomizeBuild, pullRequestParams, splitImage } from '../support/preview-sim';
 
@@ -164,6 +164,44 @@ describe('the Application the generator makes for a sample pull request (catalog
     expect(a.spec.destination.namespace).toBe(`pr-${repo}-7`);
     expect(d.find((x) => x.kind === 'Deployment' && x.metadata.name === deployment).spec.template.spec.containers[0].image).toBe(`${dev.registry.host}/${image}:3f9c2a7b`);
     expect(d.find((x) => x.kind === 'Certificate').spec.dnsNames).toEqual([`pr-${repo}-7.dev.lumen.localhost`]);
+  });
+
+  test('the previews AppProject admits every object Argo CD would sync (destinations pr-*, only Namespace cluster-scoped, its source)', () => {
+    const project = hostObjects.find((o) => o.kind === 'AppProject')!;
+    const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
+    const destinations = project.spec.destinations.map((d: any) => glob(d.namespace));
+    const clusterKinds = new Set(project.spec.clusterResourceWhitelist.map((w: any) => `${w.group}/${w.kind}`));
+    expect(project.spec.sourceRepos).toContain(app.spec.source.repoURL);
+    expect(project.spec.sourceNamespaces).toContain(app.metadata.namespace);
+    expect(destinations.some((d: RegExp) => d.test(app.spec.destination.namespace))).toBe(true);
+    for (const d of docs) {
+      if (isClusterScoped(d.apiVersion, d.kind)) expect(clusterKinds).toContain(`${groupOf(d.apiVersion) === 'v1' ? '' : groupOf(d.apiVersion)}/${d.kind}`);
+      else expect(destinations.some((r: RegExp) => r.test(d.metadata.namespace))).toBe(true);
+    }
+  });
+
+  test('everything a preview runs fits its ResourceQuota (requests and limits of every pod, the databases included)', () => {
+    const cpu = (q: string) => (q.endsWith('m') ? Number(q.slice(0, -1)) / 1000 : Number(q));
+    const mem = (q: string) => Number(q.replace(/(Ki|Mi|Gi)$/, '')) * ({ Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30 } as Record<string, number>)[q.match(/(Ki|Mi|Gi)$/)![1]];
+    const total = { 'requests.cpu': 0, 'requests.memory': 0, 'limits.cpu': 0, 'limits.memory': 0, pods: 0 };
+    const add = (r: any, n: number) => {
+      total['requests.cpu'] += cpu(r.requests.cpu) * n; total['requests.memory'] += mem(r.requests.memory) * n;
+      total['limits.cpu'] += cpu(r.limits.cpu) * n; total['limits.memory'] += mem(r.limits.memory) * n;
+    };
+    for (const d of docs) {
+      if (d.kind === 'Deployment' || d.kind === 'StatefulSet') {
+        for (const c of d.spec.template.spec.containers) add(c.resources, d.spec.replicas);
+        total.pods += d.spec.replicas;
+      }
+      // Each CloudNativePG instance, and its initdb Job while it bootstraps (the same resources).
+      if (d.kind === 'Cluster') { add(d.spec.resources, d.spec.instances + 1); total.pods += d.spec.instances + 1; }
+    }
+    const hard = docs.find((d) => d.kind === 'ResourceQuota').spec.hard;
+    expect(total['requests.cpu']).toBeLessThanOrEqual(cpu(hard['requests.cpu']));
+    expect(total['limits.cpu']).toBeLessThanOrEqual(cpu(hard['limits.cpu']));
+    expect(total['requests.memory']).toBeLessThanOrEqual(mem(hard['requests.memory']));
+    expect(total['limits.memory']).toBeLessThanOrEqual(mem(hard['limits.memory']));
+    expect(total.pods).toBeLessThanOrEqual(Number(hard.pods));
   });
 
   test('a parameter the generator does not give fails the render (missingkey=error)', () => {
