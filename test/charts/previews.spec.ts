@@ -71,6 +71,17 @@ describe('previews (host): one ApplicationSet per service repository, Gitea pull
     expect(Object.keys(previewArgoCdParams(dev)).sort()).toEqual(Object.keys(values.configs.params).filter((k) => k !== 'server.insecure').sort());
   });
 
+  test('the ApplicationSets pass the gate against Argo CD v3.5.1\'s ApplicationSet CRD; a field it does not have is refused', () => {
+    const docs = hostObjects.map((manifest, i) => ({ file: `previews/${i}.yaml`, manifest }));
+    expect(runGate(docs, dev)).toEqual([]);
+    const bad = JSON.parse(JSON.stringify(appSet('catalog')));
+    bad.spec.generators[0].pullRequest.gitea.token = 'x';
+    bad.spec.template.spec.source.kustomize.image = [];
+    const rules = runGate([{ file: 'bad.yaml', manifest: bad }], dev).filter((v) => v.rule === 'schema');
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.map((v) => v.detail).join(' ')).toMatch(/token|image/);
+  });
+
   test('the AppProject admits pr-* namespaces only, Applications from argocd-previews only, Namespace as the only cluster-scoped kind', () => {
     const project = hostObjects.find((o) => o.kind === 'AppProject')!;
     expect(project.metadata).toMatchObject({ name: PREVIEWS_PROJECT, namespace: 'argocd' });
