@@ -35,6 +35,7 @@ import { buildOrder } from './charts/order';
 import { buildPolicyController } from './charts/policy-controller';
 import { buildObjectStore } from './charts/object-store';
 import { buildBackups } from './charts/backups';
+import { buildPreviews } from './charts/previews';
 import type { EnvConfig } from './config/schema';
 
 export interface RegistryEntry {
@@ -80,4 +81,6 @@ export const REGISTRY: readonly RegistryEntry[] = [
   // Backups and restores (src/charts/object-store.ts: the S3 store; backups.ts: Vault and Gitea CronJobs, alerts, dashboard).
   { name: 'object-store', build: buildObjectStore },
   { name: 'backups', build: buildBackups },
+  // Preview environments per pull request (issue 13): the ApplicationSets in the host cluster.
+  { name: 'previews', build: buildPreviews },
 ];

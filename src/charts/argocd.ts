@@ -12,6 +12,7 @@ import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
 import { VaultNamespaceAuth, VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
+import { previewArgoCdParams } from './previews';
 
 /** Argo CD v3.5.1, chart argo-cd 9.6.0 (argo-helm): the version whose CRDs imports/ carries. */
 export const ARGOCD_VERSION = 'v3.5.1';
@@ -33,7 +34,7 @@ export interface ArgoCdValues {
   readonly controller: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
   readonly server: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
   readonly repoServer: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
-  readonly applicationSet: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics };
+  readonly applicationSet: { readonly replicas: number; readonly resources: Resources; readonly metrics: Metrics; readonly allowAnyNamespace?: boolean };
   readonly redis: { readonly image: { readonly repository: string; readonly tag: string }; readonly resources: Resources };
   /** The pre-install hook Job that generates redis' password in the cluster. */
   readonly redisSecretInit: { readonly resources: Resources };
@@ -63,12 +64,16 @@ export function argoCdValues(config: EnvConfig): { values: ArgoCdValues; images:
       configs: {
         cm: argoCdConfigMap(),
         // TLS ends at Traefik; the server speaks plain HTTP inside the cluster.
-        params: { 'server.insecure': true },
+        params: { 'server.insecure': true, ...(config.components.previews.enabled ? previewArgoCdParams(config) : {}) },
       },
       controller: { replicas: 1, resources: c.resources, metrics },
       server: { replicas: c.replicas, resources: c.resources, metrics },
       repoServer: { replicas: c.replicas, resources: c.resources, metrics },
-      applicationSet: { replicas: c.replicas, resources: helperResources('50m', '64Mi', '256Mi'), metrics },
+      applicationSet: {
+        replicas: c.replicas, resources: helperResources('50m', '64Mi', '256Mi'), metrics,
+        // Previews (src/charts/previews.ts): ApplicationSets outside argocd need the controller's ClusterRole.
+        ...(config.components.previews.enabled ? { allowAnyNamespace: true } : {}),
+      },
       redis: { image: { repository: `${redis.registry}/${redis.repository}`, tag: redis.tag }, resources: helperResources('50m', '64Mi', '256Mi') },
       redisSecretInit: { resources: INIT_RESOURCES },
       dex: { enabled: false },

@@ -51,7 +51,7 @@ export class CatalogChart extends LumenChart {
       this.groups[version] = new Microservice(this, catalogGroup(version), {
         namespace: SHOP_NAMESPACE,
         image: internalImage(config.registry.host, s.image.repository, tag, digests[version]),
-        ...fromServiceConfig(s),
+        ...fromServiceConfig(s, config.registry.host, { API_PATH_PREFIX: catalogPath(version) }),
         dependsOn: [CATALOG_MONGODB, SHOP_CACHE],
         secretEnv: {
           MONGODB_USERNAME: { from: CATALOG_MONGODB, key: 'username' },

@@ -36,7 +36,7 @@ export class LumenApiChart extends LumenChart {
     this.service = new Microservice(this, LUMEN_API, {
       namespace: LUMEN_NAMESPACE,
       image: internalImage(config.registry.host, s.image.repository, s.image.tag, s.image.digest),
-      ...fromServiceConfig(s),
+      ...fromServiceConfig(s, config.registry.host),
       dependsOn: [REDIS_SENTINEL, LUMEN_DB_RW, LUMEN_DB_RO],
       secretEnv: {
         PG_USER: { from: LUMEN_DB_RW, key: 'username' },

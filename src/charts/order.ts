@@ -40,7 +40,7 @@ export class OrderChart extends LumenChart {
     this.service = new Microservice(this, ORDER_GROUP, {
       namespace: SHOP_NAMESPACE,
       image: internalImage(config.registry.host, s.image.repository, s.image.tag, s.image.digest),
-      ...fromServiceConfig(s),
+      ...fromServiceConfig(s, config.registry.host),
       dependsOn: [ORDER_CITUS, KAFKA],
       secretEnv: {
         PG_USER: { from: ORDER_CITUS, key: 'username' },

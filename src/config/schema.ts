@@ -345,6 +345,28 @@ export const componentsSchema = z.strictObject({
     /** Redis `maxmemory` (keep it below the memory limit). */
     maxMemory: z.string().regex(/^[0-9]+(mb|gb)$/, 'a Redis size such as 192mb').default('192mb'),
   }).prefault({}),
+  /**
+   * Preview environments (issue 13, src/charts/previews.ts), in the cluster that hosts them: an ApplicationSet
+   * per service repository whose pull-request generator (Gitea) creates one Application per open pull request
+   * labelled `label`, from `dist/<environment>/`, in namespace `pr-<repository>-<number>`. Off by default.
+   */
+  previews: z.strictObject({
+    enabled: z.boolean().default(false),
+    /** The overlay whose render the previews deploy (overlays/<environment>.yaml with a `preview:` block). */
+    environment: dnsLabel.default('preview'),
+    /** The Gitea organisation of the service repositories (catalog, order, lumen-api). */
+    owner: dnsLabel.default('lumen'),
+    /** Gitea's API inside the cluster (the only SCM provider the ApplicationSet controller may call). */
+    giteaUrl: internalUrl.default('http://gitea-http.gitea.svc.cluster.local:3000'),
+    /** KV v2 path (below `secret`) whose key `token` is a Gitea token that reads the service repositories' pull requests. */
+    tokenVaultPath: z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, 'a KV path such as argocd/gitea-previews').default('argocd/gitea-previews'),
+    /** Only pull requests carrying this Gitea label get an environment (opt-in: a person decides what costs a preview). */
+    label: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'a Gitea label name such as preview').default('preview'),
+    /** At most this many previews at once (a ResourceQuota on the Applications of the previews' namespace). */
+    maxConcurrent: z.number().int().min(1).max(20).default(3),
+    /** How often the generator asks Gitea for pull requests (seconds; Argo CD's default is 30 min). */
+    requeueAfterSeconds: z.number().int().min(30).max(3600).default(120),
+  }).prefault({}),
 }).superRefine((c, ctx) => {
   // Every stateful service backs up to the object store: none of them may run without it.
   const stateful = (['cloudnativePg', 'citus', 'keycloak', 'mongodb', 'vault', 'gitea'] as const).filter((k) => c[k]?.enabled);
@@ -382,6 +404,24 @@ const serviceShape = {
     /** Rate window of the analysis query (Prometheus duration). */
     analysisWindow: z.string().regex(/^[0-9]+[smh]$/, 'a duration such as 5m').default('5m'),
   }).prefault({}),
+  /**
+   * Argo Rollouts blue-green instead of the canary (issue 13, seed 003): the new version behind
+   * `<group>-preview`, an end-to-end test Job before promotion (auto-promotion on success) and again after.
+   * Absent: the canary above.
+   */
+  blueGreen: z.strictObject({
+    /** The first-party test image (built by the service's pipeline) and the command that runs the suite. */
+    test: z.strictObject({
+      image: z.strictObject({ repository: z.string().regex(/^[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/, 'an image repository path such as shop/catalog-e2e'), tag: imageTag }),
+      command: z.array(z.string().min(1)).min(1),
+      /** Seconds the suite may run. */
+      timeoutSeconds: z.number().int().min(30).max(3600).default(600),
+    }),
+    /** Promote when the pre-promotion test passes (false: a person promotes). */
+    autoPromotion: z.boolean().default(true),
+    /** Seconds the previous version stays up after the switch. */
+    scaleDownDelaySeconds: z.number().int().min(0).max(3600).default(30),
+  }).optional(),
 };
 
 /** The HPA cannot go below its minimum. */
@@ -517,6 +557,26 @@ export const envConfigSchema = z.strictObject({
   services: servicesSchema,
   /** Signed images, enforced (absent: no verifier; required in SIGNED_ENVIRONMENTS, checked by the loader). */
   signing: signingSchema.optional(),
+  /**
+   * This overlay renders a preview environment (issue 13, src/charts/preview.ts): the shop and lumen-api with
+   * small data stores of their own in one namespace, deployed per pull request by the host environment's
+   * ApplicationSet into an existing cluster whose platform it uses (`components` then say what the host runs).
+   */
+  preview: z.strictObject({
+    /** The environment whose cluster hosts the previews (its overlay turns `components.previews` on). */
+    host: dnsLabel,
+    /** The ResourceQuota of one preview namespace. */
+    quota: z.strictObject({
+      requestsCpu: quantity.default('2'),
+      requestsMemory: quantity.default('4Gi'),
+      limitsCpu: quantity.default('8'),
+      limitsMemory: quantity.default('8Gi'),
+      storage: quantity.default('10Gi'),
+      pods: z.number().int().min(1).max(100).default(30),
+    }).prefault({}),
+    /** Size of each small data store (PostgreSQL, MongoDB volumes). */
+    storage: quantity.default('1Gi'),
+  }).optional(),
 });
 
 export type EnvConfigInput = z.input<typeof envConfigSchema>;

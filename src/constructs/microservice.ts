@@ -9,7 +9,7 @@ import type { Resources, ServiceConfig } from '../config/schema';
 import { ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_POD_LABELS, OTLP_GRPC_PORT, PROMETHEUS_URL } from '../platform/endpoints';
 import { Need, requireNeeds } from '../platform/needs';
 import type { Dependency } from './dependency';
-import { ImageRef } from './images';
+import { ImageRef, internalImage } from './images';
 import { standardLabels, Tier, workloadLabels } from './labels';
 import { LumenChart } from './lumen-chart';
 import { allowFlow, FlowEndpoint, NetworkFlow, PortSpec } from './network-flow';
@@ -94,6 +94,70 @@ export interface CanaryProps {
   readonly analysis?: ErrorRateAnalysisProps;
 }
 
+/** An end-to-end test run as a Kubernetes Job by an Argo Rollouts analysis (seed 003: Cypress against the new version). */
+export interface EndToEndTestProps {
+  /** First-party test image in the internal registry (built by the service's pipeline, listed in images.txt). */
+  readonly image: ImageRef;
+  /** The command that runs the suite; exit 0 = success. */
+  readonly command: string[];
+  /**
+   * Arguments after the command.
+   * @default []
+   */
+  readonly args?: string[];
+  /**
+   * Plain environment of the test (no credentials). The URL under test is added as `baseUrlEnv`.
+   * @default {}
+   */
+  readonly env?: Record<string, string>;
+  /**
+   * Variable that receives the URL under test (the preview Service before promotion, the active one after).
+   * @default 'BASE_URL'
+   */
+  readonly baseUrlEnv?: string;
+  /**
+   * Seconds the suite may run before the Job (and the measurement) fails.
+   * @default 600
+   */
+  readonly timeoutSeconds?: number;
+  /**
+   * Requests and limits of the test container (a browser needs memory).
+   * @default - 500m/1Gi requested, 1 CPU/2Gi limit
+   */
+  readonly resources?: Resources;
+}
+
+/**
+ * Argo Rollouts blue-green: the new version runs behind the preview Service `<service>-preview`, an
+ * end-to-end test Job checks it before promotion, the active Service `<service>` switches on success, and the
+ * same kind of test runs again against the active Service after the switch (a failure aborts back to the
+ * previous version, still scaled up for `scaleDownDelaySeconds`).
+ */
+export interface BlueGreenProps {
+  /** The test run against the preview Service before promotion (prePromotionAnalysis). */
+  readonly test: EndToEndTestProps;
+  /**
+   * The test run against the active Service after promotion (postPromotionAnalysis).
+   * @default - `test` again
+   */
+  readonly postPromotionTest?: EndToEndTestProps;
+  /**
+   * Promote as soon as the pre-promotion analysis succeeds (`false`: a person promotes).
+   * @default true
+   */
+  readonly autoPromotion?: boolean;
+  /**
+   * Seconds the previous version stays scaled up after the switch (rollback without a cold start).
+   * @default 30
+   */
+  readonly scaleDownDelaySeconds?: number;
+  /**
+   * Pods of the new version before promotion.
+   * @default - as many as the active version
+   */
+  readonly previewReplicaCount?: number;
+}
+
 /** Horizontal autoscaling on CPU. */
 export interface AutoscalingProps {
   readonly minReplicas: number;
@@ -173,6 +237,13 @@ export interface MicroserviceProps {
    */
   readonly secretEnv?: Record<string, SecretKeyRef>;
   /**
+   * Environment variables from Secrets an operator generates in the service's own namespace (CloudNativePG's
+   * `<cluster>-app` of a database it bootstraps): in neither Git nor Vault. For throwaway environments whose
+   * namespaces no Vault role knows in advance (previews); everywhere else credentials come from Vault.
+   * @default {}
+   */
+  readonly generatedSecretEnv?: Record<string, { readonly secret: string; readonly key: string }>;
+  /**
    * Extra VaultSecrets of the service: Secret name → KV path below `secret/` (e.g. 'lumen/api').
    * @default {}
    */
@@ -188,6 +259,11 @@ export interface MicroserviceProps {
    * @default - a Deployment
    */
   readonly canary?: CanaryProps;
+  /**
+   * Argo Rollout with a blue-green release gated by end-to-end tests (excludes `canary`).
+   * @default - no blue-green (a canary or a Deployment)
+   */
+  readonly blueGreen?: BlueGreenProps;
   /**
    * PodDisruptionBudget: pods a voluntary disruption (drain) may take down at once.
    * @default 1
@@ -231,6 +307,14 @@ export function serviceSelector(name: string): Record<string, string> {
   return { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name };
 }
 
+/** The analysis argument that carries the URL an end-to-end test runs against. */
+export const BASE_URL_ARG = 'base-url';
+
+/** The labels of a service's end-to-end test pods (the flow test → service selects them). */
+export function e2eSelector(service: string): Record<string, string> {
+  return { 'app.kubernetes.io/name': `${service}-e2e`, 'app.kubernetes.io/instance': `${service}-e2e` };
+}
+
 /** Canary steps from weights: `setWeight` then `analysis` for each weight below 100, then `setWeight: 100`. */
 export function canarySteps(weights: number[]): CanaryStep[] {
   const steps: CanaryStep[] = [];
@@ -243,9 +327,23 @@ export function canarySteps(weights: number[]): CanaryStep[] {
  * What a service's overlay settings decide, as Microservice props: the HPA from `replicas` up to
  * `autoscaling.maxReplicas`, the canary steps and analysis, the resources. One mapping for every service.
  */
-export function fromServiceConfig(s: ServiceConfig): Pick<MicroserviceProps, 'autoscaling' | 'canary' | 'resources'> {
+export function fromServiceConfig(s: ServiceConfig, registry?: string, testEnv: Record<string, string> = {}): Pick<MicroserviceProps, 'autoscaling' | 'canary' | 'blueGreen' | 'resources'> {
+  const autoscaling = { minReplicas: s.replicas, maxReplicas: s.autoscaling.maxReplicas, cpuUtilization: s.autoscaling.cpuUtilization };
+  const bg = s.blueGreen;
+  if (bg) {
+    if (!registry) throw new Error(`'registry' is required for a service with blueGreen (its test image is in the internal registry)`);
+    return {
+      autoscaling,
+      resources: s.resources,
+      blueGreen: {
+        test: { image: internalImage(registry, bg.test.image.repository, bg.test.image.tag), command: [...bg.test.command], timeoutSeconds: bg.test.timeoutSeconds, env: testEnv },
+        autoPromotion: bg.autoPromotion,
+        scaleDownDelaySeconds: bg.scaleDownDelaySeconds,
+      },
+    };
+  }
   return {
-    autoscaling: { minReplicas: s.replicas, maxReplicas: s.autoscaling.maxReplicas, cpuUtilization: s.autoscaling.cpuUtilization },
+    autoscaling,
     canary: { steps: canarySteps(s.canary.weights), analysis: { maxErrorRate: s.canary.maxErrorRate, window: s.canary.analysisWindow } },
     resources: s.resources,
   };
@@ -295,6 +393,12 @@ export class Microservice extends Construct {
   /** The Argo Rollout (with a canary). */
   readonly rollout?: ApiObject;
   readonly analysisTemplate?: AnalysisTemplate;
+  /** Blue-green: the preview Service `<service>-preview` (the new version before promotion). */
+  readonly previewService?: k8s.KubeService;
+  /** Blue-green: the end-to-end test AnalysisTemplates (`<service>-e2e`, and `<service>-e2e-post` when the post-promotion test differs). */
+  readonly testTemplates: AnalysisTemplate[] = [];
+  /** Blue-green: the flows test Job → service pods. */
+  readonly testFlows: { egress: NetworkFlow; ingress: NetworkFlow }[] = [];
   readonly service: k8s.KubeService;
   readonly hpa?: k8s.KubeHorizontalPodAutoscalerV2;
   readonly pdb: k8s.KubePodDisruptionBudget;
@@ -312,6 +416,9 @@ export class Microservice extends Construct {
     super(scope, id);
     if (!DNS_LABEL.test(id) || id.length > 50) throw new Error(`'id' must be a DNS label of at most 50 characters (it names the service's objects), got "${id}"`);
     if (!DNS_LABEL.test(props.namespace)) throw new Error(`'namespace' must be a DNS label, got "${props.namespace}" (service ${id})`);
+    if (props.canary && props.blueGreen) {
+      throw new Error(`'canary' and 'blueGreen' exclude each other: a Rollout has one strategy (service ${id})`);
+    }
     if (props.replicas !== undefined && props.autoscaling) {
       throw new Error(`'replicas' and 'autoscaling' exclude each other: the HPA owns the replica count (service ${id})`);
     }
@@ -346,6 +453,7 @@ export class Microservice extends Construct {
     this.requireNeeds([
       ...(props.dependsOn ?? []).flatMap((d) => (d.component ? [{ component: d.component, why: `dependsOn ${d.name}` }] : [])),
       ...(props.canary ? [{ component: 'argoRollouts' as const, why: 'canary: Rollout, AnalysisTemplate' }] : []),
+      ...(props.blueGreen ? [{ component: 'argoRollouts' as const, why: 'blueGreen: Rollout, AnalysisTemplate' }] : []),
       ...(usesVault ? [{ component: 'vaultSecretsOperator' as const, why: 'credentials: VaultStaticSecret' }] : []),
     ]);
     this.selector = serviceSelector(id);
@@ -353,7 +461,7 @@ export class Microservice extends Construct {
 
     // Credentials: VaultStaticSecrets, then env vars that reference the Secrets VSO writes.
     const vaultSecrets: Record<string, VaultSecret> = {};
-    const restartTarget = { kind: props.canary ? 'argo.Rollout' as const : 'Deployment' as const, name: id };
+    const restartTarget = { kind: props.canary || props.blueGreen ? 'argo.Rollout' as const : 'Deployment' as const, name: id };
     const addVaultSecret = (secretName: string, path: string): VaultSecret => {
       vaultSecrets[secretName] ??= new VaultSecret(this, `vault-${secretName}`, {
         namespace: props.namespace, path, secretName, rolloutRestartTargets: [restartTarget],
@@ -377,6 +485,12 @@ export class Microservice extends Construct {
       return { name, valueFrom: { secretKeyRef: { name: secret.secretName, key: ref.key } } };
     });
     this.vaultSecrets = vaultSecrets;
+    for (const [name, ref] of Object.entries(props.generatedSecretEnv ?? {}).sort(byKey)) {
+      if (!ENV_NAME.test(name)) throw new Error(`'generatedSecretEnv' names must be environment variable names, got "${name}" (service ${id})`);
+      if (props.secretEnv?.[name]) throw new Error(`'generatedSecretEnv' ${name} is also in 'secretEnv' (service ${id})`);
+      if (!DNS_LABEL.test(ref.secret) || !ref.key) throw new Error(`'generatedSecretEnv' ${name} needs a Secret name and a key, got ${JSON.stringify(ref)} (service ${id})`);
+      secretEnv.push({ name, valueFrom: { secretKeyRef: { name: ref.secret, key: ref.key } } });
+    }
 
     const telemetry = props.telemetry ?? true;
     const plain: Record<string, string> = {
@@ -446,7 +560,21 @@ export class Microservice extends Construct {
     };
 
     const workloadReplicas = scaling ? undefined : replicas;
-    if (props.canary) {
+    if (props.blueGreen) {
+      const strategy = this.blueGreenStrategy(props.blueGreen, props.namespace);
+      this.rollout = new ApiObject(this, 'Rollout', {
+        apiVersion: Rollout.GVK.apiVersion,
+        kind: Rollout.GVK.kind,
+        metadata: { name: id, namespace: props.namespace, labels },
+        spec: {
+          ...(workloadReplicas !== undefined ? { replicas: workloadReplicas } : {}),
+          revisionHistoryLimit: 5,
+          selector: { matchLabels: this.selector },
+          template: k8s.toJson_PodTemplateSpec(template),
+          strategy: { blueGreen: strategy },
+        },
+      });
+    } else if (props.canary) {
       const steps = this.resolveSteps(props.canary);
       const analysis = props.canary.analysis;
       if (analysis) this.analysisTemplate = this.errorRateTemplate(analysis);
@@ -493,11 +621,32 @@ export class Microservice extends Construct {
       },
     });
 
+    if (props.blueGreen) {
+      // Argo Rollouts adds the new revision's pod-template hash to this selector while it is the preview.
+      this.previewService = new k8s.KubeService(this, 'PreviewService', {
+        // Labels of its own: the ServiceMonitor selects the active Service only (one scrape per pod, not two).
+        metadata: { name: this.previewServiceName, namespace: props.namespace, labels: standardLabels(this.previewServiceName, { 'app.kubernetes.io/instance': this.previewServiceName, 'app.kubernetes.io/component': 'preview' }) },
+        spec: {
+          selector: this.selector,
+          ports: [
+            { name: 'http', port: this.port, targetPort: k8s.IntOrString.fromString('http') },
+            { name: 'metrics', port: this.metricsPort, targetPort: k8s.IntOrString.fromString('metrics') },
+          ],
+        },
+      });
+      // The test Job's pods reach the service's pods (preview and active select the same pods: one flow).
+      this.testFlows.push(allowFlow(this, `${id}-e2e-to-${id}`, {
+        from: { namespace: props.namespace, podLabels: e2eSelector(id) },
+        to: this.endpoint,
+        ports: [{ port: this.port }],
+      }));
+    }
+
     if (scaling) {
       this.hpa = new k8s.KubeHorizontalPodAutoscalerV2(this, 'Hpa', {
         metadata: { name: id, namespace: props.namespace },
         spec: {
-          scaleTargetRef: props.canary
+          scaleTargetRef: props.canary || props.blueGreen
             ? { apiVersion: Rollout.GVK.apiVersion, kind: Rollout.GVK.kind, name: id }
             : { apiVersion: 'apps/v1', kind: 'Deployment', name: id },
           minReplicas: scaling.minReplicas,
@@ -544,6 +693,16 @@ export class Microservice extends Construct {
   /** In-cluster URL of the service's HTTP port. */
   get url(): string {
     return `http://${this.name}.${this.namespace}.svc.cluster.local:${this.port}`;
+  }
+
+  /** Blue-green: the preview Service's name. */
+  get previewServiceName(): string {
+    return `${this.name}-preview`;
+  }
+
+  /** Blue-green: in-cluster URL of the preview Service (what the pre-promotion test runs against). */
+  get previewUrl(): string {
+    return `http://${this.previewServiceName}.${this.namespace}.svc.cluster.local:${this.port}`;
   }
 
   /**
@@ -634,6 +793,100 @@ export class Microservice extends Construct {
       const d = s.pause.duration;
       if (d !== undefined && !DURATION.test(d)) throw new Error(`'canary.steps[${i}].pause.duration' must be a duration such as 30s or 5m, got "${d}" (service ${this.name})`);
       return { pause: d === undefined ? {} : { duration: d } };
+    });
+  }
+
+  /** The Rollout's blueGreen strategy, and the test AnalysisTemplates it names. */
+  private blueGreenStrategy(bg: BlueGreenProps, namespace: string): Record<string, unknown> {
+    const where = `service ${this.name}`;
+    const delay = bg.scaleDownDelaySeconds ?? 30;
+    if (!Number.isInteger(delay) || delay < 0) throw new Error(`'blueGreen.scaleDownDelaySeconds' must be an integer >= 0, got ${delay} (${where})`);
+    if (bg.previewReplicaCount !== undefined && (!Number.isInteger(bg.previewReplicaCount) || bg.previewReplicaCount < 1)) {
+      throw new Error(`'blueGreen.previewReplicaCount' must be >= 1, got ${bg.previewReplicaCount} (${where})`);
+    }
+    const pre = this.e2eTemplate(`${this.name}-e2e`, bg.test, 'blueGreen.test', namespace);
+    this.testTemplates.push(pre);
+    const post = bg.postPromotionTest ? this.e2eTemplate(`${this.name}-e2e-post`, bg.postPromotionTest, 'blueGreen.postPromotionTest', namespace) : pre;
+    if (post !== pre) this.testTemplates.push(post);
+    const analysis = (template: AnalysisTemplate, url: string) => ({
+      templates: [{ templateName: template.name }],
+      args: [{ name: BASE_URL_ARG, value: url }],
+    });
+    return {
+      activeService: this.name,
+      previewService: this.previewServiceName,
+      autoPromotionEnabled: bg.autoPromotion ?? true,
+      scaleDownDelaySeconds: delay,
+      ...(bg.previewReplicaCount !== undefined ? { previewReplicaCount: bg.previewReplicaCount } : {}),
+      // Before the switch: the new version behind the preview Service. A failed test aborts: active never moves.
+      prePromotionAnalysis: analysis(pre, this.previewUrl),
+      // After the switch: the same suite through the active Service; a failure rolls back to the previous
+      // version, still running for scaleDownDelaySeconds.
+      postPromotionAnalysis: analysis(post, this.url),
+    };
+  }
+
+  /** An AnalysisTemplate whose one measurement is a Job running the test suite against `{{args.base-url}}`. */
+  private e2eTemplate(name: string, t: EndToEndTestProps, prop: string, namespace: string): AnalysisTemplate {
+    const where = `service ${this.name}`;
+    if (!t.command.length || t.command.some((c) => !c)) throw new Error(`'${prop}.command' must name the command that runs the suite, got ${JSON.stringify(t.command)} (${where})`);
+    const baseUrlEnv = t.baseUrlEnv ?? 'BASE_URL';
+    if (!ENV_NAME.test(baseUrlEnv)) throw new Error(`'${prop}.baseUrlEnv' must be an environment variable name, got "${baseUrlEnv}" (${where})`);
+    const timeout = t.timeoutSeconds ?? 600;
+    if (!Number.isInteger(timeout) || timeout < 1) throw new Error(`'${prop}.timeoutSeconds' must be an integer >= 1, got ${timeout} (${where})`);
+    const env = Object.entries(t.env ?? {}).sort(byKey);
+    for (const [k, v] of env) {
+      if (!ENV_NAME.test(k)) throw new Error(`'${prop}.env' names must be environment variable names, got "${k}" (${where})`);
+      if (k === baseUrlEnv) throw new Error(`'${prop}.env' ${k} is set by the analysis (baseUrlEnv) (${where})`);
+      if (CREDENTIAL_NAME.test(k) || INLINE_PASSWORD.test(v)) throw new Error(`'${prop}.env' ${k} looks like a credential: tests take none from Git (${where})`);
+    }
+    const r = t.resources ?? { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } };
+    const labels = { ...standardLabels(`${this.name}-e2e`, { 'app.kubernetes.io/instance': `${this.name}-e2e`, 'app.kubernetes.io/component': 'e2e-test' }), ...workloadLabels(`${this.name}-e2e`, this.tier) };
+    return new AnalysisTemplate(this, name === `${this.name}-e2e` ? 'E2e' : 'E2ePost', {
+      metadata: { name, namespace },
+      spec: {
+        args: [{ name: BASE_URL_ARG }],
+        metrics: [{
+          name: 'e2e',
+          // One run: the Job's success is the measurement's success, its failure fails the analysis.
+          failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(0),
+          provider: {
+            job: {
+              metadata: { labels },
+              spec: {
+                backoffLimit: 0,
+                activeDeadlineSeconds: timeout,
+                ttlSecondsAfterFinished: 3600,
+                template: {
+                  metadata: { labels },
+                  spec: {
+                    restartPolicy: 'Never',
+                    automountServiceAccountToken: false,
+                    enableServiceLinks: false,
+                    securityContext: { runAsNonRoot: true, runAsUser: 65532, runAsGroup: 65532, fsGroup: 65532, seccompProfile: { type: 'RuntimeDefault' } },
+                    containers: [{
+                      name: 'e2e',
+                      image: t.image.ref,
+                      imagePullPolicy: 'IfNotPresent',
+                      command: [...t.command],
+                      ...(t.args?.length ? { args: [...t.args] } : {}),
+                      // Cypress and browsers write caches, videos and screenshots: HOME on the writable /tmp.
+                      env: [{ name: baseUrlEnv, value: `{{args.${BASE_URL_ARG}}}` }, { name: 'HOME', value: '/tmp' }, ...env.map(([n, value]) => ({ name: n, value }))],
+                      resources: {
+                        requests: { cpu: r.requests.cpu, memory: r.requests.memory },
+                        limits: { cpu: r.limits.cpu, memory: r.limits.memory },
+                      },
+                      securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] } },
+                      volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+                    }],
+                    volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '1Gi' } }],
+                  },
+                },
+              },
+            },
+          },
+        }],
+      },
     });
   }
 

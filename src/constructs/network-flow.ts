@@ -1,10 +1,17 @@
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-30';
 
-/** One end of a flow: pods (by labels) in a namespace, or the API server's addresses. */
+/**
+ * One end of a flow: pods (by labels) in a namespace, or the API server's addresses; or pods of every
+ * namespace carrying `namespaceLabels` (namespaces that do not exist yet, e.g. previews); or pods of the
+ * policy's own namespace whatever it is called (`sameNamespace`: no namespaceSelector, so a namespace renamed
+ * at deploy time, a preview's, keeps its flows).
+ */
 export type Peer =
   | { readonly namespace: string; readonly podLabels?: Record<string, string> }
-  | { readonly cidrs: string[] };
+  | { readonly cidrs: string[] }
+  | { readonly namespaceLabels: Record<string, string>; readonly podLabels?: Record<string, string> }
+  | { readonly sameNamespace: true; readonly podLabels?: Record<string, string> };
 
 export interface PortSpec { readonly port: number; readonly protocol?: 'TCP' | 'UDP' }
 
@@ -51,6 +58,11 @@ function toPeer(p: Peer): k8s.NetworkPolicyPeer {
   if ('cidrs' in p) {
     if (p.cidrs.length !== 1) throw new Error(`'cidrs' peers take one CIDR each, got ${p.cidrs.length}`);
     return { ipBlock: { cidr: p.cidrs[0] } };
+  }
+  if ('sameNamespace' in p) return { podSelector: p.podLabels ? { matchLabels: p.podLabels } : {} };
+  if ('namespaceLabels' in p) {
+    if (!Object.keys(p.namespaceLabels).length) throw new Error(`'namespaceLabels' must name at least one label, got none`);
+    return { namespaceSelector: { matchLabels: { ...p.namespaceLabels } }, ...(p.podLabels ? { podSelector: { matchLabels: p.podLabels } } : {}) };
   }
   return {
     namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': p.namespace } },

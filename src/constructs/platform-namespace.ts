@@ -21,6 +21,17 @@ export interface PlatformNamespaceProps {
    * @default true
    */
   readonly defaultDeny?: boolean;
+  /**
+   * Extra labels of the Namespace (e.g. `lumen.dev/preview`, which platform flows select previews by).
+   * @default {}
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Write `kubernetes.io/metadata.name` (the API server sets it anyway). `false` for a namespace renamed at
+   * deploy time (a preview's, by kustomize): the rendered name would differ from the live one for ever.
+   * @default true
+   */
+  readonly metadataNameLabel?: boolean;
 }
 
 export const POD_SECURITY_VERSION = 'v1.30';
@@ -48,7 +59,7 @@ export class PlatformNamespace extends Construct {
       metadata: {
         name: id,
         namespace: undefined,
-        labels: { ...standardLabels(id), 'kubernetes.io/metadata.name': id, ...pss },
+        labels: { ...standardLabels(id), ...((props.metadataNameLabel ?? true) ? { 'kubernetes.io/metadata.name': id } : {}), ...(props.labels ?? {}), ...pss },
         ...(props.podSecurityReason ? { annotations: { [PSS_REASON_ANNOTATION]: props.podSecurityReason } } : {}),
       },
     });

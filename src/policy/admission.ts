@@ -155,8 +155,8 @@ export const REQUIRED_LABELS: AdmissionRule = {
 /** The four lumen rules. */
 export const LUMEN_RULES: readonly AdmissionRule[] = [DISALLOWED_TAGS, ALLOWED_REPOS, CONTAINER_LIMITS, REQUIRED_LABELS];
 
-/** Namespaces of our own applications (lumen-api, redis; catalog, order): every workload there is ours. */
-export const APPLICATION_NAMESPACES = ['lumen', 'shop'];
+/** Namespaces of our own applications (lumen-api, redis; catalog, order; previews, pr-<repository>-<number>): every workload there is ours. */
+export const APPLICATION_NAMESPACES = ['lumen', 'shop', 'pr-*'];
 /** K3s' own pods (coredns, local-path-provisioner, metrics-server) come from the distribution, not from us. */
 export const SYSTEM_NAMESPACES = ['kube-system'];
 

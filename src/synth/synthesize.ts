@@ -6,6 +6,7 @@ import { repoRoot } from '../cli/cli-util';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { defaultHelmOptions, HelmOptions } from '../helm/render';
 import { buildEnvironment } from '../environment';
+import { previewKustomization, previewReadme } from '../charts/preview';
 import type { RegistryEntry } from '../registry';
 import { backupProblems } from './backups';
 import { coherenceProblems } from './coherence';
@@ -62,9 +63,10 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const documents = objects.map((o) => ({ ...o, text: o.text ?? dumpYaml(o.manifest) }));
   const violations = [
     ...runGate(documents, config),
-    ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
-    // Every stateful object has a backup schedule (src/synth/backups.ts).
-    ...backupProblems(objects.map((o) => o.manifest)).map((detail) => ({ file: `${config.env}/`, resource: '(backups)', rule: 'backup-schedule', detail })),
+    ...coherenceProblems(lumenCharts, objects, { crdsFromHost: config.preview !== undefined }).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
+    // Every stateful object has a backup schedule (src/synth/backups.ts); a preview's stores hold throwaway
+    // test data for the life of one pull request, and are deleted with it.
+    ...(config.preview ? [] : backupProblems(objects.map((o) => o.manifest))).map((detail) => ({ file: `${config.env}/`, resource: '(backups)', rule: 'backup-schedule', detail })),
   ];
   if (violations.length) throw new GateError(violations);
 
@@ -73,9 +75,16 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   for (const c of charts) for (const [name, content] of Object.entries(c.extraFiles)) files.set(`${c.folder}/${name}`, content);
   for (const [name, content] of vendor.files) files.set(name, content);
   const losses = domainLosses(config.cluster.failureDomains, quorumsOf(objects.map((o) => o.manifest)));
-  files.set('README.md', environmentReadme(config, lumenCharts, objects, losses));
-  // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml, k3s-config.yaml).
-  for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects, vendor.lock))) files.set(name, content);
+  if (config.preview) {
+    // A preview (src/charts/preview.ts): the kustomization Argo CD builds, a README, and the images its host must hold.
+    files.set('kustomization.yaml', previewKustomization(documents.map((d) => d.file)));
+    files.set('README.md', previewReadme(config, documents.map((d) => d.file)));
+    files.set('images.txt', inventoryFiles(config, lumenCharts, objects, vendor.lock)['images.txt']);
+  } else {
+    files.set('README.md', environmentReadme(config, lumenCharts, objects, losses));
+    // The air-gap inventory: top-level files no Application reads (images.txt, charts.txt, registries.yaml, k3s-config.yaml).
+    for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects, vendor.lock))) files.set(name, content);
+  }
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   let bytes = 0;
@@ -125,11 +134,12 @@ export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): Env
   return outputs;
 }
 
-/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder). */
+/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder, a preview's by kustomization.yaml + manifests/). */
 function removeStaleEnvironments(outDir: string, keep: Set<string>): void {
   for (const d of fs.readdirSync(outDir)) {
     const p = path.join(outDir, d);
-    if (!keep.has(d) && fs.existsSync(path.join(p, 'bootstrap'))) fs.rmSync(p, { recursive: true, force: true });
+    const rendered = fs.existsSync(path.join(p, 'bootstrap')) || (fs.existsSync(path.join(p, 'kustomization.yaml')) && fs.existsSync(path.join(p, 'manifests')));
+    if (!keep.has(d) && rendered) fs.rmSync(p, { recursive: true, force: true });
   }
 }
 

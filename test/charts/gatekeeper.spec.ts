@@ -137,8 +137,9 @@ describe('templates and constraints', () => {
     expect(repos(dev).spec.parameters.registries).toEqual(['k3d-registry.localhost:5000']);
     expect(repos(prod).spec.match.excludedNamespaces).toEqual(['kube-system']);
     const byName = Object.fromEntries(lumenConstraints(prod).map((c) => [c.name, c]));
-    expect(byName['lumen-required-labels'].match.namespaces).toEqual(['lumen', 'shop']);
-    expect(byName['lumen-container-limits'].match.namespaces).toEqual(['lumen', 'shop']);
+    // pr-*: preview environments (issue 13), whose workloads are ours like lumen's and shop's.
+    expect(byName['lumen-required-labels'].match.namespaces).toEqual(['lumen', 'shop', 'pr-*']);
+    expect(byName['lumen-container-limits'].match.namespaces).toEqual(['lumen', 'shop', 'pr-*']);
     expect(byName['lumen-required-labels'].parameters).toEqual({ labels: ['app', 'tier'] });
   });
 

@@ -79,6 +79,16 @@ describe('PlatformNamespace', () => {
     const ns = synth(c).find((o) => o.kind === 'Namespace');
     expect(ns.metadata.annotations['lumen.dev/pod-security-reason']).toBe('eBPF node agent');
   });
+  test('extra labels; without kubernetes.io/metadata.name for a namespace renamed at deploy time (previews)', () => {
+    const c = chart();
+    new PlatformNamespace(c, 'pr-preview', { labels: { 'lumen.dev/preview': 'true' }, metadataNameLabel: false });
+    const ns = synth(c).find((o) => o.kind === 'Namespace');
+    expect(ns.metadata.labels['lumen.dev/preview']).toBe('true');
+    expect(ns.metadata.labels['kubernetes.io/metadata.name']).toBeUndefined();
+    const plain = chart();
+    new PlatformNamespace(plain, 'lumen');
+    expect(synth(plain).find((o) => o.kind === 'Namespace').metadata.labels['kubernetes.io/metadata.name']).toBe('lumen');
+  });
   test('defaultDeny: false renders the namespace alone', () => {
     const c = chart();
     new PlatformNamespace(c, 'x', { defaultDeny: false });
@@ -96,6 +106,18 @@ describe('NetworkFlow', () => {
       policyTypes: ['Ingress'],
       ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'traefik' } } }], ports: [{ protocol: 'TCP', port: 8080 }] }],
     });
+  });
+  test('sameNamespace peers select pods only (no namespace name: it survives a rename); namespaceLabels select namespaces by label', () => {
+    const c = chart('lumen');
+    new NetworkFlow(c, 'allow-same', { namespace: 'lumen', podLabels: { app: 'db' }, direction: 'ingress', peers: [{ sameNamespace: true, podLabels: { app: 'api' } }], ports: [{ port: 5432 }] });
+    new NetworkFlow(c, 'allow-previews', { namespace: 'lumen', direction: 'egress', peers: [{ namespaceLabels: { 'lumen.dev/preview': 'true' }, podLabels: { app: 'x' } }], ports: [{ port: 80 }] });
+    const [previews, same] = synth(c);
+    expect(same.spec.ingress[0].from).toEqual([{ podSelector: { matchLabels: { app: 'api' } } }]);
+    expect(previews.spec.egress[0].to).toEqual([{ namespaceSelector: { matchLabels: { 'lumen.dev/preview': 'true' } }, podSelector: { matchLabels: { app: 'x' } } }]);
+  });
+  test('throws if namespaceLabels is empty', () => {
+    expect(() => new NetworkFlow(chart(), 'x', { namespace: 'n', direction: 'egress', peers: [{ namespaceLabels: {} }], ports: [{ port: 80 }] }))
+      .toThrow("'namespaceLabels' must name at least one label, got none");
   });
   test('throws if a port is out of range', () => {
     expect(() => new NetworkFlow(chart(), 'x', { namespace: 'n', direction: 'egress', peers: [{ namespace: 'a' }], ports: [{ port: 0 }] }))

@@ -81,7 +81,8 @@ describe.each(ENVS)('environment %s', (env) => {
   });
 
   test('the AppProject allows every destination namespace and only internal sources', () => {
-    const project = docs.find((d) => d.doc.kind === 'AppProject')!.doc;
+    // The platform's project (bootstrap/); the previews' own (src/charts/previews.ts) admits pr-* only.
+    const project = docs.find((d) => d.doc.kind === 'AppProject' && d.file.startsWith('bootstrap/'))!.doc;
     const allowed = new Set(project.spec.destinations.map((d: any) => d.namespace));
     for (const app of applications) if (app.spec.destination.namespace) expect(allowed).toContain(app.spec.destination.namespace);
     for (const d of docs) if (d.doc.metadata.namespace) expect(allowed).toContain(d.doc.metadata.namespace);
