@@ -13,7 +13,8 @@ import { VaultNamespaceAuth } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
 import { MONITORING_NAMESPACE } from '../platform/endpoints';
 import {
-  BACKUP_OF_ANNOTATION, BACKUP_TARGETS, BackupTarget, OBJECT_STORE_CLIENT_LABEL, OBJECT_STORE_ENDPOINT, OBJECT_STORE_REGION,
+  BACKUP_OF_ANNOTATION, BACKUP_TARGETS, BackupTarget, OBJECT_STORE_CLIENT_LABEL, OBJECT_STORE_ENDPOINT, OBJECT_STORE_NAMESPACE,
+  OBJECT_STORE_POD_LABELS, OBJECT_STORE_REGION, OBJECT_STORE_S3_PORT,
 } from '../platform/object-store';
 import { citusNodes, CITUS_NAMESPACE } from './citus';
 import { LUMEN_DB, LUMEN_DB_NAMESPACE } from './cloudnative-pg';
@@ -32,6 +33,12 @@ import { VAULT_KUBERNETES_AUTH_MOUNT } from '../constructs/vault-secret';
 export const VAULT_RESTORE_TOKEN_SECRET = 'vault-restore-token';
 export const VAULT_SNAPSHOT_CRONJOB = 'vault-snapshot';
 export const GITEA_BACKUP_CRONJOB = 'gitea-backup';
+/** The restore Job's pods (`app`), and the prefix of its name (`gitea-restore-<hash of the backup>`). */
+export const GITEA_RESTORE_JOB = 'gitea-restore';
+/** The folder below the gitea bucket that holds Gitea's backups: one `<prefix>/<UTC time>/` each. */
+export const GITEA_BACKUP_PREFIX = 'gitea';
+/** What one Gitea backup holds: the database (pg_dump custom format) and the data volume (tar.gz). */
+export const GITEA_BACKUP_FILES = { database: 'gitea.dump', data: 'data.tar.gz' } as const;
 /** Where a backup pod stages its files (an emptyDir) before the upload. */
 const STAGE = '/backup';
 
@@ -213,12 +220,45 @@ prune vault "$KEEP"
 }
 
 /**
+ * The restore Job's scripts for one backup folder (`gitea/<UTC time>`): `download` (curl image, S3 functions)
+ * fetches both files of the backup into the stage; `database` (PostgreSQL image) replaces database gitea's
+ * objects with the dump's in one transaction (a failure changes nothing); `unpack` (the PostgreSQL image's GNU
+ * tar, as Gitea's uid) empties the data volume and unpacks the archive into it. Each is safe to run again.
+ */
+export function giteaRestoreScripts(backup: string): { download: string; database: string; unpack: string } {
+  const { database, data } = GITEA_BACKUP_FILES;
+  return {
+    download: `${S3_CLIENT_FUNCTIONS}for f in ${database} ${data}; do
+  s3 -o "${STAGE}/$f" "$S3_ENDPOINT/$S3_BUCKET/${backup}/$f"
+  echo "downloaded ${backup}/$f"
+done
+`,
+    database: `set -eu
+pg_restore -h ${GITEA_POSTGRES_SERVICE} -U gitea -d gitea --clean --if-exists --no-owner --single-transaction ${STAGE}/${database}
+echo "restored database gitea from ${backup}/${database}"
+`,
+    // Replace, not merge: files newer than the backup go too. The archive's root entry (./) is skipped: the
+    // volume's root is not Gitea's to chmod. -p keeps the modes (hooks stay executable).
+    unpack: `set -eu
+find /data -mindepth 1 -maxdepth 1 ! -name lost+found -exec rm -rf {} +
+tar -xzpf ${STAGE}/${data} -C /data --no-same-owner --wildcards './?*'
+echo "unpacked ${backup}/${data} into the data volume"
+`,
+  };
+}
+
+/**
  * Gitea's backups (wave dependencies-config, namespace gitea): a CronJob dumps its PostgreSQL (pg_dump, custom
  * format), archives its data volume (repositories, LFS, packages, attachments: mounted read-only, so the pod runs
  * on Gitea's node: the volume is ReadWriteOnce) and uploads both under one timestamp, keeping the newest `keep`.
+ * The restore switch (components.gitea.backup.restore) renders a Job that restores one backup while Gitea is
+ * stopped: its pod is not scheduled while a Gitea pod runs on the volume's node (the volume's own node affinity
+ * places it), and the `gitea` Application syncs by hand meanwhile (GiteaChart), so selfHeal does not start
+ * Gitea again under it.
  */
 export class GiteaBackupChart extends LumenChart {
   readonly cronJob: k8s.KubeCronJob;
+  readonly restoreJob?: k8s.KubeJob;
 
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES_CONFIG, namespace: GITEA_NAMESPACE, description: "Gitea's database and repositories to the object store" });
@@ -234,13 +274,15 @@ export class GiteaBackupChart extends LumenChart {
       to: { namespace: GITEA_NAMESPACE, podLabels: { ...GITEA_POSTGRES_POD_LABELS } },
       ports: [{ port: 5432 }],
     });
-    const dump = `set -eu\npg_dump -h ${GITEA_POSTGRES_SERVICE} -U gitea -d gitea -Fc -f ${STAGE}/gitea.dump\necho "dumped database gitea"\n`;
-    const archive = `set -eu\ntar -czf ${STAGE}/data.tar.gz -C /data .\necho "archived the data volume"\n`;
-    const upload = `${S3_CLIENT_FUNCTIONS}for f in gitea.dump data.tar.gz; do
-  s3 -T "${STAGE}/$f" "$S3_ENDPOINT/$S3_BUCKET/gitea/$stamp/$f" >/dev/null
-  echo "uploaded gitea/$stamp/$f"
+    const { database, data } = GITEA_BACKUP_FILES;
+    // The database first, then the volume: the repositories are at least as new as the records naming them.
+    const dump = `set -eu\npg_dump -h ${GITEA_POSTGRES_SERVICE} -U gitea -d gitea -Fc -f ${STAGE}/${database}\necho "dumped database gitea"\n`;
+    const archive = `set -eu\ntar -czf ${STAGE}/${data} -C /data .\necho "archived the data volume"\n`;
+    const upload = `${S3_CLIENT_FUNCTIONS}for f in ${database} ${data}; do
+  s3 -T "${STAGE}/$f" "$S3_ENDPOINT/$S3_BUCKET/${GITEA_BACKUP_PREFIX}/$stamp/$f" >/dev/null
+  echo "uploaded ${GITEA_BACKUP_PREFIX}/$stamp/$f"
 done
-prune gitea "$KEEP"
+prune ${GITEA_BACKUP_PREFIX} "$KEEP"
 `;
     // The stage holds both files: room for the whole volume and database.
     const stageGi = Math.ceil((quantityGi(g.storage) + quantityGi(g.databaseStorage)));
@@ -274,6 +316,78 @@ prune gitea "$KEEP"
           { name: 'stage', emptyDir: { sizeLimit: q(`${stageGi}Gi`) } },
           { name: 'data', persistentVolumeClaim: { claimName: GITEA_DATA_PVC, readOnly: true } },
         ],
+      },
+    });
+
+    if (g.backup.restore) this.restoreJob = this.restore(config, g.backup.restore.backup, access.secretName, stageGi);
+  }
+
+  /** The restore Job of one backup, and its flows (to the object store and to Gitea's PostgreSQL). */
+  private restore(config: EnvConfig, backup: string, secretName: string, stageGi: number): k8s.KubeJob {
+    const g = config.components.gitea;
+    const curl = internalImage(config.registry.host, CURL_IMAGE.repository, CURL_IMAGE.tag);
+    const postgres = internalImage(config.registry.host, GITEA_POSTGRES_IMAGE.repository, GITEA_POSTGRES_IMAGE.tag);
+    const target = BACKUP_TARGETS.gitea;
+    const pods = { app: GITEA_RESTORE_JOB };
+    const labels = workloadLabels(GITEA_RESTORE_JOB, 'platform');
+    allowFlow(this, `${GITEA_RESTORE_JOB}-object-store`, {
+      from: { namespace: GITEA_NAMESPACE, podLabels: pods },
+      to: { namespace: OBJECT_STORE_NAMESPACE, podLabels: { ...OBJECT_STORE_POD_LABELS } },
+      ports: [{ port: OBJECT_STORE_S3_PORT }],
+    });
+    allowFlow(this, `${GITEA_RESTORE_JOB}-postgresql`, {
+      from: { namespace: GITEA_NAMESPACE, podLabels: pods },
+      to: { namespace: GITEA_NAMESPACE, podLabels: { ...GITEA_POSTGRES_POD_LABELS } },
+      ports: [{ port: 5432 }],
+    });
+    const scripts = giteaRestoreScripts(backup);
+    // Not a hook: a plain Job named after its backup runs once; another backup is another Job.
+    return new k8s.KubeJob(this, 'Restore', {
+      metadata: {
+        name: `${GITEA_RESTORE_JOB}-${shortHash(backup)}`, labels,
+        annotations: {
+          'lumen.dev/restore-of': backup,
+          'lumen.dev/requires': `Gitea stopped (kubectl -n ${GITEA_NAMESPACE} scale deployment gitea --replicas=0): the pod is not scheduled while a Gitea pod runs on the volume's node`,
+        },
+      },
+      spec: {
+        backoffLimit: 1,
+        // Counted from the Job's creation: time to stop Gitea, then the download and the restore.
+        activeDeadlineSeconds: 6 * 3600,
+        template: {
+          metadata: { labels },
+          spec: {
+            automountServiceAccountToken: false,
+            restartPolicy: 'Never',
+            securityContext: { runAsNonRoot: true, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+            // Never beside a Gitea pod (the volume is ReadWriteOnce: a pod beside it could mount it too). Gitea
+            // stopped, the volume's node affinity (local-path) or attachment places the pod.
+            affinity: {
+              podAntiAffinity: {
+                requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { ...GITEA_POD_LABELS } } }],
+              },
+            },
+            initContainers: [
+              container('download', curl, scripts.download, s3Env(target, secretName, g.backup.keep), {
+                securityContext: { ...RESTRICTED, runAsUser: CURL_USER.user, runAsGroup: CURL_USER.group },
+              }),
+              // uid 1001: the Bitnami PostgreSQL image's user; the password the backup dumps with.
+              container('pg-restore', postgres, scripts.database, [
+                { name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: GITEA_POSTGRES_SECRET, key: 'password' } } },
+                { name: 'HOME', value: STAGE },
+              ], { securityContext: { ...RESTRICTED, runAsUser: 1001, runAsGroup: 1001 } }),
+            ],
+            // uid 1000: Gitea's, the owner of the volume's files. GNU tar (the PostgreSQL image is Debian's).
+            containers: [container('unpack', postgres, scripts.unpack, [], {
+              securityContext: { ...RESTRICTED, runAsUser: 1000, runAsGroup: 1000 },
+              volumeMounts: [{ name: 'data', mountPath: '/data' }],
+            })],
+            volumes: [
+              { name: 'stage', emptyDir: { sizeLimit: q(`${stageGi}Gi`) } },
+              { name: 'data', persistentVolumeClaim: { claimName: GITEA_DATA_PVC } },
+            ],
+          },
+        },
       },
     });
   }

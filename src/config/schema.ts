@@ -208,6 +208,15 @@ export const componentsSchema = z.strictObject({
       schedule: backupCron(5, '30 1 * * *').default('30 1 * * *'),
       /** Backups kept (the CronJob deletes older ones). */
       keep: z.number().int().min(1).max(365).default(7),
+      /**
+       * Restore switch: a Job that restores this backup (database and data volume) once Gitea is stopped, and
+       * the `gitea` Application syncs by hand meanwhile (README, "Restore runbook").
+       * @default - none: no restore Job
+       */
+      restore: z.strictObject({
+        /** The backup's folder in the gitea bucket (holding gitea.dump and data.tar.gz), e.g. gitea/20261201T013000Z. */
+        backup: z.string().regex(/^gitea\/[0-9]{8}T[0-9]{6}Z$/, 'a backup folder such as gitea/20261201T013000Z (the one holding gitea.dump and data.tar.gz)'),
+      }).optional(),
     }).prefault({}),
   }).prefault({}),
   // Observability (src/charts/monitoring.ts, loki.ts, alloy.ts, tempo.ts) and runtime security (falco.ts).

@@ -2,8 +2,9 @@
 // the keys the Vault bootstrap generates, the backup age alert (promtool) and the dashboard.
 import * as yaml from 'js-yaml';
 import {
-  backupDashboard, backupRuleGroups, backupSources, BackupMonitoringChart, GiteaBackupChart, S3_CLIENT_FUNCTIONS, VaultBackupChart,
+  backupDashboard, backupRuleGroups, backupSources, BackupMonitoringChart, GiteaBackupChart, giteaRestoreScripts, S3_CLIENT_FUNCTIONS, VaultBackupChart,
 } from '../../src/charts/backups';
+import { GiteaChart } from '../../src/charts/gitea';
 import { MongodbChart, pbmDate } from '../../src/charts/mongodb';
 import {
   enabledBackupTargets, GARAGE_SETUP_SCRIPT, garageConfig, ObjectStoreChart, quantityBytes,
@@ -184,6 +185,112 @@ describe('Gitea: its database and its volume', () => {
       'gitea/allow-gitea-backup-postgresql-egress', 'gitea/allow-gitea-backup-postgresql-ingress',
       'gitea/allow-gitea-object-store-egress', 'object-store/allow-gitea-object-store-ingress',
     ]);
+  });
+});
+
+describe('Gitea: the restore switch', () => {
+  const objects = synth(new GiteaBackupChart(testApp(), 'gitea-backup', prod));
+  const pod = one(objects, 'CronJob', 'gitea-backup').spec.jobTemplate.spec.template.spec;
+  const restoring = (backup = 'gitea/20261201T013000Z') => testConfig(`components:\n  gitea:\n    backup: { restore: { backup: ${backup} } }\n`);
+  const render = (config = restoring()) => synth(new GiteaBackupChart(testApp(), 'gitea-backup', config));
+  test('no restore Job, and the gitea Application syncs automatically, unless the overlay names a backup', () => {
+    expect(one(objects, 'Job')).toBeUndefined();
+    expect(new GiteaChart(testApp(), 'gitea', prod).automatedSync).toBe(true);
+    expect(new GiteaChart(testApp(), 'gitea', restoring()).automatedSync).toBe(false);
+  });
+  test('one plain Job per backup (not a hook), restricted, that is never scheduled beside a Gitea pod and says so', () => {
+    const rendered = render();
+    const job = one(rendered, 'Job');
+    expect(job.metadata.name).toMatch(/^gitea-restore-[0-9a-f]{8}$/);
+    expect(one(render(restoring('gitea/20261202T013000Z')), 'Job').metadata.name).not.toBe(job.metadata.name);
+    expect(job.metadata.annotations).toMatchObject({ 'lumen.dev/restore-of': 'gitea/20261201T013000Z', 'lumen.dev/requires': expect.stringContaining('scale deployment gitea --replicas=0') });
+    expect(job.metadata.annotations['argocd.argoproj.io/hook']).toBeUndefined();
+    const spec = job.spec.template.spec;
+    expect(spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]).toEqual({
+      topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { 'app.kubernetes.io/name': 'gitea', 'app.kubernetes.io/instance': 'gitea' } },
+    });
+    expect(spec.affinity.podAffinity).toBeUndefined();
+    expect(spec.volumes.find((v: any) => v.name === 'data').persistentVolumeClaim).toEqual({ claimName: 'gitea-shared-storage' });
+    expect([...spec.initContainers, ...spec.containers].map((c: any) => [c.name, c.securityContext.runAsUser])).toEqual([['download', 100], ['pg-restore', 1001], ['unpack', 1000]]);
+    for (const c of [...spec.initContainers, ...spec.containers]) {
+      expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+      expect(c.resources.limits).toBeDefined();
+    }
+    // The backup's images, nothing new for images.txt.
+    const images = (p: any) => new Set([...(p.initContainers ?? []), ...p.containers].map((c: any) => c.image));
+    const backupImages = images(one(rendered, 'CronJob').spec.jobTemplate.spec.template.spec);
+    expect([...images(spec)].filter((i) => !backupImages.has(i))).toEqual([]);
+  });
+  test('contract: the restore reads the bucket, endpoint, key and folder the backup writes, and restores with the credentials it dumps with', () => {
+    const spec = one(render(), 'Job').spec.template.spec;
+    const env = (c: any) => Object.fromEntries(c.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+    const upload = env(pod.containers[0]);
+    const download = env(spec.initContainers[0]);
+    for (const k of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'ACCESS_KEY_ID', 'ACCESS_SECRET_KEY']) expect([k, download[k]]).toEqual([k, upload[k]]);
+    expect(download.S3_BUCKET).toBe('backups-gitea');
+    expect(env(spec.initContainers[1]).PGPASSWORD).toEqual(env(pod.initContainers[0]).PGPASSWORD);
+    expect(spec.initContainers[1].command[2]).toContain('pg_restore -h gitea-postgresql -U gitea -d gitea --clean --if-exists --no-owner --single-transaction /backup/gitea.dump');
+  });
+  test('round trip through a stub object store: what the backup uploads, the restore downloads, restores and unpacks as it was', () => {
+    // curl stub: a bucket is a folder of $STORE; PUT (-T), GET (-o, 22 when missing), list (?list-type=2), DELETE.
+    const curl = `#!/bin/sh
+cat > /dev/null
+up= out=
+while [ $# -gt 0 ]; do case "$1" in -T) up="$2"; shift ;; -o) out="$2"; shift ;; -K|-H|-X|--aws-sigv4) shift ;; http*) url="$1" ;; esac; shift; done
+path="\${url#http://*/}"
+case "$path" in *'?list-type=2'*) b="\${path%%\\?*}"; (cd "$STORE/$b" 2>/dev/null && find . -type f | sed 's|^\\./||' | while read -r k; do printf '<Key>%s</Key>' "$k"; done); exit 0 ;; esac
+if [ -n "$up" ]; then mkdir -p "$STORE/$(dirname "$path")"; cp "$up" "$STORE/$path"; echo "PUT $path" >> "$LOG"; exit 0; fi
+if [ -n "$out" ]; then [ -f "$STORE/$path" ] || { echo NoSuchKey > "$out"; exit 22; }; cp "$STORE/$path" "$out"; echo "GET $path" >> "$LOG"; exit 0; fi
+exit 0
+`;
+    const pgDump = '#!/bin/sh\necho "pg_dump $*" >> "$LOG"\nwhile [ $# -gt 0 ]; do [ "$1" = -f ] && out="$2"; shift; done\necho "dump of gitea at $PGPASSWORD" > "$out"\n';
+    const pgRestore = '#!/bin/sh\necho "pg_restore $*" >> "$LOG"\nfor a; do last="$a"; done\ngrep -q "dump of gitea at $PGPASSWORD" "$last"\n';
+    // Each container's script with its rendered environment (secrets stubbed), the pod's paths below the test folder.
+    const run = (c: any, paths: Record<string, string>) => {
+      let script = c.command[2] as string;
+      for (const [from, to] of Object.entries(paths)) script = script.split(from).join(to);
+      const env = c.env.map((e: any) => `${e.name}='${e.value ?? (e.valueFrom.secretKeyRef.key === 'password' ? 'pw' : 'key')}'`).join(' ');
+      return `env ${env} sh -c '${script.replace(/'/g, `'"'"'`)}'`;
+    };
+    const backupSteps = [...pod.initContainers, ...pod.containers].map((c: any) => run(c, { '/backup': 'stage', ' /data': ' data' }));
+    const r1 = runIn({ curl, pg_dump: pgDump }, '/bin/sh', ['-c', `set -e
+chmod +x curl pg_dump && export PATH="$PWD:$PATH" LOG="$PWD/log" STORE="$PWD/store" && mkdir stage store
+mkdir -p data/git/repositories/lumen/app.git/hooks data/gitea/conf && echo ref > data/git/repositories/lumen/app.git/HEAD
+printf '#!/bin/sh\\n' > data/git/repositories/lumen/app.git/hooks/update && chmod 755 data/git/repositories/lumen/app.git/hooks/update && echo '[server]' > data/gitea/conf/app.ini && echo x > data/.hidden
+${backupSteps.join('\n')}
+tar -czf state.tgz data store && cat log && base64 -w0 state.tgz`]);
+    expect(r1.status).toBe(0);
+    const folder = /PUT backups-gitea\/(gitea\/[0-9]{8}T[0-9]{6}Z)\/gitea\.dump/.exec(r1.output)?.[1];
+    expect(r1.output).toContain(`PUT backups-gitea/${folder}/data.tar.gz`);
+    const state = r1.output.split('\n').pop()!;
+
+    const job = one(render(restoring(folder)), 'Job').spec.template.spec;
+    const restoreSteps = [...job.initContainers, ...job.containers].map((c: any) => run(c, { '/backup': 'stage2', ' /data': ' restored' }));
+    const r2 = runIn({ curl, pg_restore: pgRestore, 'state.b64': state }, '/bin/sh', ['-c', `set -e
+chmod +x curl pg_restore && export PATH="$PWD:$PATH" LOG="$PWD/log2" STORE="$PWD/store" && base64 -d state.b64 | tar -xzf - && mkdir stage2 restored
+echo stale > restored/newer-than-the-backup
+${restoreSteps.join('\n')}
+cat log2 && diff -r data restored && test -x restored/git/repositories/lumen/app.git/hooks/update && echo SAME`]);
+    expect(r2.output).toContain(`GET backups-gitea/${folder}/gitea.dump`);
+    expect(r2.output).toContain(`GET backups-gitea/${folder}/data.tar.gz`);
+    expect(r2.output).toContain('pg_restore -h gitea-postgresql -U gitea -d gitea');
+    expect(r2.output).toContain('SAME');
+    expect(r2.status).toBe(0);
+  });
+  test('the round trip can fail: a backup folder the store does not hold stops the restore before the database', () => {
+    const scripts = giteaRestoreScripts('gitea/20261201T013000Z');
+    const stub = '#!/bin/sh\ncat > /dev/null\nfor a; do case "$a" in http*) url="$a" ;; esac; done\necho "$url" >> "$LOG"\nexit 22\n';
+    const r = runIn({ curl: stub, 'run.sh': scripts.download.replace(/\/backup\//g, './') }, '/bin/sh', ['-c',
+      'chmod +x curl && touch log && PATH="$PWD:$PATH" LOG="$PWD/log" S3_ENDPOINT=http://s3 S3_BUCKET=backups-gitea S3_REGION=garage ACCESS_KEY_ID=k ACCESS_SECRET_KEY=s KEEP=7 sh run.sh; echo "rc=$?"; cat log']);
+    expect(r.output).toContain('rc=22');
+    expect(r.output).toContain('http://s3/backups-gitea/gitea/20261201T013000Z/gitea.dump');
+    expect(r.output).not.toContain('data.tar.gz');
+  });
+  test('throws if the backup is not a backup folder of the gitea bucket', () => {
+    for (const bad of ['latest', 'gitea/20261201T013000Z/gitea.dump', '20261201T013000Z', 'vault/20261201T010000Z']) {
+      expect(() => restoring(bad)).toThrow(`components.gitea.backup.restore.backup: expected a backup folder such as gitea/20261201T013000Z (the one holding gitea.dump and data.tar.gz), found string "${bad}"`);
+    }
+    expect(() => testConfig('components:\n  gitea:\n    backup: { restore: { snapshot: gitea/20261201T013000Z } }\n')).toThrow('components.gitea.backup.restore');
   });
 });
 

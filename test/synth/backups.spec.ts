@@ -104,14 +104,26 @@ describe('every restore switch on (prod): the recovery objects pass the gate too
   c.keycloak.dbBackup = { ...c.keycloak.dbBackup, serverName: 'keycloak-db-2', restore: { fromServerName: 'keycloak-db' } };
   c.mongodb.backup = { ...c.mongodb.backup, restore: { backupName: 'cron-catalog-mongodb-20261201030000-abcde', targetTime: '2026-12-01T09:30:00Z' } };
   c.vault.backup = { ...c.vault.backup, restore: { snapshot: 'vault/20261201T010000Z.snap' } };
+  c.gitea.backup = { ...c.gitea.backup, restore: { backup: 'gitea/20261201T013000Z' } };
   const restoring = parseOverlay(yaml.dump(o), 'overlays/prod.yaml', 'prod');
   const out = renderEnvironment(restoring);
   const docs = [...out.files.entries()].filter(([f]) => f.endsWith('.yaml') && !f.includes('/.helm/') && /^\d\d-/.test(f)).map(([, t]) => yaml.load(t) as any);
   test('synth (gate included) renders them', () => {
     expect(docs.filter((d) => d.kind === 'PerconaServerMongoDBRestore')).toHaveLength(1);
     expect(docs.filter((d) => d.kind === 'Job' && d.metadata.name.startsWith('vault-restore-'))).toHaveLength(1);
+    expect(docs.filter((d) => d.kind === 'Job' && d.metadata.name.startsWith('gitea-restore-')).map((d) => d.metadata.annotations['lumen.dev/restore-of'])).toEqual(['gitea/20261201T013000Z']);
     expect(docs.filter((d) => d.kind === 'Cluster' && d.spec.bootstrap.recovery).map((d) => d.metadata.name).sort())
       .toEqual(['citus-coordinator', 'citus-worker-0', 'citus-worker-1', 'keycloak-db', 'lumen-db']);
+  });
+  test('Gitea: the restore Job with both halves of its flows; the gitea Application syncs by hand meanwhile, the others still automatically', () => {
+    const files = [...out.files.keys()];
+    expect(files.filter((f) => /gitea-backup\/NetworkPolicy-.*gitea-restore/.test(f)).map((f) => f.replace(/^.*\//, '')).sort()).toEqual([
+      'NetworkPolicy-allow-gitea-restore-object-store-egress.yaml', 'NetworkPolicy-allow-gitea-restore-postgresql-egress.yaml',
+      'NetworkPolicy-allow-gitea-restore-postgresql-ingress.yaml', 'NetworkPolicy-object-store.allow-gitea-restore-object-store-ingress.yaml',
+    ]);
+    const app = (name: string) => yaml.load(out.files.get(`apps/Application-${name}.yaml`)!) as any;
+    expect(app('gitea').spec.syncPolicy.automated).toBeUndefined();
+    expect(app('gitea-backup').spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
   });
   test('Citus: every node group from its own folder to the same time, each writing a new one', () => {
     const w = docs.find((d) => d.kind === 'Cluster' && d.metadata.name === 'citus-worker-1');
