@@ -56,6 +56,17 @@ export function parseBenchArgs(argv: string[]): { json: boolean; runs: number; s
   return { json: !!values.json, runs: count('runs', values.runs, 5), scaleRuns: count('scale-runs', values['scale-runs'], 3) };
 }
 
+/**
+ * A copy of overlays/ to edit (in `<dir>/overlays-XXXX/`), with what the overlays name beside their folder
+ * (`signing.publicKey: ../cosign.pub`). Returns the copy's folder.
+ */
+export function copyOverlays(dir: string): string {
+  const overlays = fs.mkdtempSync(path.join(dir, 'overlays-'));
+  fs.cpSync(path.join(ROOT, 'overlays'), overlays, { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'cosign.pub'), path.join(dir, 'cosign.pub'));
+  return overlays;
+}
+
 /** The bench itself: prints the figures (and with --json, one JSON line). */
 export function bench(argv: string[]): void {
   const { json, runs, scaleRuns } = parseBenchArgs(argv);
@@ -75,8 +86,7 @@ export function bench(argv: string[]): void {
     const emptyCache = () => ({ ...process.env, LUMEN_HELM_CACHE: fs.mkdtempSync(path.join(out, 'cache-')) });
     // (into dist/ itself, as a fresh clone's synth: unchanged, so nothing is rewritten)
     const fresh = timeProcess([...NODE_FLAGS, path.join(BUILD, 'main.js')], Math.min(runs, 3), emptyCache);
-    const overlays = fs.mkdtempSync(path.join(out, 'overlays-'));
-    fs.cpSync(path.join(ROOT, 'overlays'), overlays, { recursive: true });
+    const overlays = copyOverlays(out);
     const prod = path.join(overlays, 'prod.yaml');
     let edit = 0;
     const oneChart = timeProcess([...synth, '--overlays', overlays, '--env', 'prod'], Math.min(runs, 3), () => {

@@ -2,11 +2,22 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { renderScaleFiles, SCALE_OVERLAY } from '../../src/bench/scale';
-import { NODE_FLAGS } from '../../src/cli/bench';
-import { parseOverlay } from '../../src/config/load';
+import * as os from 'os';
+import { copyOverlays, NODE_FLAGS } from '../../src/cli/bench';
+import { loadOverlays, overlayFiles, parseOverlay } from '../../src/config/load';
 import { ROOT } from '../support/fixtures';
 
 describe('npm run bench', () => {
+  test('its copy of the overlays loads as the originals do (the files they name beside their folder included)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lumen-bench-test-'));
+    try {
+      const copy = copyOverlays(dir);
+      expect(loadOverlays(overlayFiles(copy)).map((c) => c.env)).toEqual(loadOverlays(overlayFiles(path.join(ROOT, 'overlays'))).map((c) => c.env));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('times synth with the very node flags `npm run synth` runs it with', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const flags = /\bnode ((?:--\S+ )*)build\/src\/main\.js/.exec(pkg.scripts.synth)?.[1].trim().split(' ');
