@@ -1,16 +1,26 @@
 import { App } from 'cdk8s';
 import { argoCdBootstrapValues } from './charts/argocd';
+import { buildFleet } from './charts/fleet';
 import { giteaBootstrapValues } from './charts/gitea';
 import type { EnvConfig } from './config/schema';
 import { addAppOfApps } from './constructs/app-of-apps';
+import { currentCluster, placedOn, placementOf } from './platform/fleet';
 import { REGISTRY, RegistryEntry } from './registry';
 
-/** Builds one environment's construct tree: every enabled registry entry, then the Argo CD layer. */
+/**
+ * Builds one environment's construct tree: every enabled registry entry, then the Argo CD layer. For one
+ * cluster of a fleet (`config.clusterName`, src/platform/fleet.ts `clusterConfig`): only the entries placed
+ * on its role, and the fleet's own charts (src/charts/fleet.ts).
+ */
 export function buildEnvironment(config: EnvConfig, registry: readonly RegistryEntry[] = REGISTRY): App {
   // outdir is never written: src/synth/ writes dist/ itself (linear, atomic).
   const app = new App({ outdir: '.unused' });
-  for (const entry of registry) entry.build(app, config);
+  const here = currentCluster(config);
+  for (const entry of registry) if (!here || placedOn(placementOf(config, entry.name), here.role)) entry.build(app, config);
+  buildFleet(app, config);
   const { bootstrap } = addAppOfApps(app, config);
+  // In a fleet, Argo CD and Gitea are installed by hand on the infra cluster only.
+  if (here && here.role !== 'infra') return app;
   bootstrap.extraFiles['helm/argocd.values.yaml'] = argoCdBootstrapValues(config);
   // Gitea runs before Argo CD (README, bootstrap step 1): installed by hand with the Application's values.
   if (config.components.gitea.enabled) bootstrap.extraFiles['helm/gitea.values.yaml'] = giteaBootstrapValues(config);

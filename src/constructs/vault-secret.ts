@@ -118,6 +118,12 @@ export interface VaultSecretProps {
    * @default {}
    */
   readonly templates?: Record<string, string>;
+  /**
+   * Write only the `templates` keys, not the KV entry's own keys (a Secret whose format is the templates',
+   * such as an Argo CD cluster Secret's `config` JSON).
+   * @default false
+   */
+  readonly excludeRaw?: boolean;
 }
 
 const KIND: Record<RolloutRestartTargetKind, VaultStaticSecretSpecRolloutRestartTargetsKind> = {
@@ -155,6 +161,7 @@ export class VaultSecret extends Construct {
     }
     const labels = props.secretLabels ?? {};
     const templates = props.templates ?? {};
+    if (props.excludeRaw && !Object.keys(templates).length) throw new Error(`'excludeRaw' needs 'templates': the Secret would be empty (VaultSecret ${id})`);
     for (const k of Object.keys(templates)) {
       if (!/^[-._a-zA-Z0-9]+$/.test(k)) throw new Error(`'templates' keys must be Secret data keys, got "${k}"`);
     }
@@ -177,7 +184,10 @@ export class VaultSecret extends Construct {
           ...(props.secretType ? { type: props.secretType } : {}),
           ...(Object.keys(labels).length ? { labels: { ...labels } } : {}),
           ...(Object.keys(templates).length ? {
-            transformation: { templates: Object.fromEntries(Object.keys(templates).sort().map((k) => [k, { text: templates[k] }])) },
+            transformation: {
+              ...(props.excludeRaw ? { excludeRaw: true } : {}),
+              templates: Object.fromEntries(Object.keys(templates).sort().map((k) => [k, { text: templates[k] }])),
+            },
           } : {}),
         },
         ...(targets.length ? { rolloutRestartTargets: targets.map((t) => ({ kind: KIND[t.kind], name: t.name })) } : {}),

@@ -51,8 +51,13 @@ export interface RenderOptions {
   readonly helm?: HelmOptions;
 }
 
-/** Renders one environment fully in memory: objects, README, extra files; runs the gate. */
+/**
+ * Renders one environment fully in memory: objects, README, extra files; runs the gate. A fleet overlay
+ * (`clusters:`) renders each cluster the same way, checked on its own, into `<cluster>/` (src/synth/fleet.ts).
+ */
 export function renderEnvironment(config: EnvConfig, registry?: readonly RegistryEntry[], options: RenderOptions = {}): EnvironmentOutput {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (config.clusters && config.clusterName === undefined) return (require('./fleet') as typeof import('./fleet')).renderFleet(config, registry, options);
   const app = buildEnvironment(config, registry);
   const charts = app.node.children.filter((c): c is OutputChart => c instanceof OutputChart);
   const lumenCharts = charts.filter((c): c is LumenChart => c instanceof LumenChart);
