@@ -66,7 +66,7 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const documents = objects.map((o) => ({ ...o, text: o.text ?? dumpYaml(o.manifest) }));
   const violations = [
     ...runGate(documents, config),
-    ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
+    ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(app-of-apps)', rule: 'coherence', detail })),
   ];
   if (violations.length) throw new GateError(violations);
 
