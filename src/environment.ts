@@ -2,8 +2,10 @@ import { App } from 'cdk8s';
 import { argoCdBootstrapValues } from './charts/argocd';
 import { buildFleet } from './charts/fleet';
 import { giteaBootstrapValues } from './charts/gitea';
+import { clusterVaultAuthScript } from './charts/vault';
 import type { EnvConfig } from './config/schema';
 import { addAppOfApps } from './constructs/app-of-apps';
+import { vaultRoleGrants } from './constructs/vault-secret';
 import { currentCluster, placedOn, placementOf } from './platform/fleet';
 import { REGISTRY, RegistryEntry } from './registry';
 
@@ -19,8 +21,11 @@ export function buildEnvironment(config: EnvConfig, registry: readonly RegistryE
   for (const entry of registry) if (!here || placedOn(placementOf(config, entry.name), here.role)) entry.build(app, config);
   buildFleet(app, config);
   const { bootstrap } = addAppOfApps(app, config);
-  // In a fleet, Argo CD and Gitea are installed by hand on the infra cluster only.
-  if (here && here.role !== 'infra') return app;
+  // In a fleet, Argo CD and Gitea are installed by hand on the infra cluster only; Vault there needs to know the other clusters' roles.
+  if (here && here.role !== 'infra') {
+    if (config.components.vault.enabled) bootstrap.extraFiles['vault-auth.sh'] = clusterVaultAuthScript(config, vaultRoleGrants(app));
+    return app;
+  }
   bootstrap.extraFiles['helm/argocd.values.yaml'] = argoCdBootstrapValues(config);
   // Gitea runs before Argo CD (README, bootstrap step 1): installed by hand with the Application's values.
   if (config.components.gitea.enabled) bootstrap.extraFiles['helm/gitea.values.yaml'] = giteaBootstrapValues(config);

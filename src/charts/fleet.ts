@@ -34,6 +34,7 @@ import { METALLB_IPS_ANNOTATION } from './metallb';
 import { CATALOG_MONGODB } from './mongodb';
 import { REDIS_SENTINEL } from './redis';
 import { SHOP_CACHE } from './shop-cache';
+import { VAULT } from './vault';
 
 /** Labels of a fleet's cluster Secrets: what the ApplicationSet selects, and the cluster's role. */
 export const FLEET_LABEL = 'lumen.dev/fleet';
@@ -50,7 +51,7 @@ export function clusterVaultPath(cluster: string): string {
 export const CLUSTER_CONFIG_TEMPLATE = '{"bearerToken":"{{- get .Secrets "bearerToken" -}}","tlsClientConfig":{"insecure":false,"caData":"{{- get .Secrets "caData" -}}"}}';
 
 /** Every dependency a cluster may expose to the others, by name (`clusters[].expose` keys). */
-export const EXPOSABLE: readonly Dependency[] = [ORDER_CITUS, LUMEN_DB_RW, LUMEN_DB_RO, CATALOG_MONGODB, KEYCLOAK, SHOP_CACHE, REDIS_SENTINEL, KAFKA];
+export const EXPOSABLE: readonly Dependency[] = [ORDER_CITUS, LUMEN_DB_RW, LUMEN_DB_RO, CATALOG_MONGODB, KEYCLOAK, SHOP_CACHE, REDIS_SENTINEL, KAFKA, VAULT];
 
 /** The parameters the cluster generator hands the template for a cluster (its Secret's name, server and labels). */
 export function clusterParams(config: EnvConfig, cluster: FleetCluster): ClusterParams {

@@ -1,6 +1,7 @@
 import type { EnvConfig } from '../config/schema';
 import { reach } from '../platform/fleet';
 import type { ComponentKey } from '../platform/needs';
+import type { Peer } from './network-flow';
 import type { PortSpec } from './network-flow';
 
 /**
@@ -104,6 +105,16 @@ export function dependency(d: Dependency): Dependency {
  */
 export function dependencyHost(config: EnvConfig, dep: Dependency, client: string): string {
   return reach(config, dep, client)?.address ?? dep.host;
+}
+
+/**
+ * The peers and ports of a client's egress to a dependency: its pods, or in a fleet, when it runs on another
+ * cluster, the addresses that cluster exposes it at (on its remote ports). The ingress half is the serving side's.
+ */
+export function dependencyPeers(config: EnvConfig, dep: Dependency, client: string): { peers: Peer[]; ports: PortSpec[] } {
+  const remote = reach(config, dep, client);
+  if (remote) return { peers: remote.addresses.map((a) => ({ cidrs: [`${a}/32`] })), ports: remote.ports.map((p) => ({ ...p })) };
+  return { peers: [{ namespace: dep.namespace, podLabels: { ...dep.podLabels } }], ports: dep.ports.map((p) => ({ ...p })) };
 }
 
 /** `host:port` of a dependency's first port (its remote port from another cluster of a fleet). */
