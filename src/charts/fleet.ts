@@ -4,7 +4,7 @@
  * - `fleet-clusters`: one Argo CD cluster Secret per other cluster, from Vault through VSO (a
  *   VaultStaticSecret whose transformation writes the Secret's `name`, `server` and `config` JSON): no
  *   credential in Git;
- * - `fleet-roots`: an ApplicationSet with the cluster generator: one root per registered cluster, reading
+ * - `fleet-roots` (wave fleet, 70): an ApplicationSet with the cluster generator: one root per registered cluster, reading
  *   `dist/<env>/<cluster>/bootstrap` and `/apps`: that cluster's AppProject and its Applications, wave by
  *   wave; `generated/` beside it holds exactly the Applications the controller generates (what the diff,
  *   the gate and the Argo CD simulation see).
@@ -35,6 +35,8 @@ import { CATALOG_MONGODB } from './mongodb';
 import { REDIS_SENTINEL } from './redis';
 import { SHOP_CACHE } from './shop-cache';
 import { VAULT } from './vault';
+import { LOKI } from './loki';
+import { TEMPO } from './tempo';
 
 /** Labels of a fleet's cluster Secrets: what the ApplicationSet selects, and the cluster's role. */
 export const FLEET_LABEL = 'lumen.dev/fleet';
@@ -51,7 +53,7 @@ export function clusterVaultPath(cluster: string): string {
 export const CLUSTER_CONFIG_TEMPLATE = '{"bearerToken":"{{- get .Secrets "bearerToken" -}}","tlsClientConfig":{"insecure":false,"caData":"{{- get .Secrets "caData" -}}"}}';
 
 /** Every dependency a cluster may expose to the others, by name (`clusters[].expose` keys). */
-export const EXPOSABLE: readonly Dependency[] = [ORDER_CITUS, LUMEN_DB_RW, LUMEN_DB_RO, CATALOG_MONGODB, KEYCLOAK, SHOP_CACHE, REDIS_SENTINEL, KAFKA, VAULT];
+export const EXPOSABLE: readonly Dependency[] = [ORDER_CITUS, LUMEN_DB_RW, LUMEN_DB_RO, CATALOG_MONGODB, KEYCLOAK, SHOP_CACHE, REDIS_SENTINEL, KAFKA, VAULT, LOKI, TEMPO];
 
 /** The parameters the cluster generator hands the template for a cluster (its Secret's name, server and labels). */
 export function clusterParams(config: EnvConfig, cluster: FleetCluster): ClusterParams {
@@ -82,12 +84,12 @@ export class FleetClustersChart extends LumenChart {
   }
 }
 
-/** One root per other cluster: an ApplicationSet with the cluster generator (after the infra cluster's data layer). */
+/** One root per other cluster: an ApplicationSet with the cluster generator (wave fleet: once infra serves all the others need). */
 export class FleetRootsChart extends LumenChart {
   readonly applicationSet: ClusterApplicationSet;
 
   constructor(scope: Construct, id: string, config: EnvConfig) {
-    super(scope, id, { config, wave: Waves.APPLICATIONS, namespace: ARGOCD_NAMESPACE, description: 'the roots of the other clusters (ApplicationSet, cluster generator)' });
+    super(scope, id, { config, wave: Waves.FLEET, namespace: ARGOCD_NAMESPACE, description: 'the roots of the other clusters (ApplicationSet, cluster generator)' });
     this.applicationSet = new ClusterApplicationSet(this, 'cluster-roots', {
       matchLabels: { [CLUSTER_SECRET_TYPE_LABEL]: 'cluster', [FLEET_LABEL]: config.env },
       template: clusterRootTemplate(config),
@@ -116,8 +118,8 @@ export class GeneratedChart extends OutputChart {
 /** A dependency this cluster exposes: its LoadBalancer Service and the ingress from the other clusters' nodes. */
 export class ClusterExposureChart extends LumenChart {
   constructor(scope: Construct, id: string, config: EnvConfig, cluster: FleetCluster) {
-    // After every serving namespace exists (the data layer's operators create theirs in wave controllers).
-    super(scope, id, { config, wave: Waves.CONTROLLERS_CONFIG, description: `dependencies of cluster ${cluster.name} exposed to the other clusters (MetalLB)` });
+    // After every serving namespace exists (the data layer's in wave controllers, Loki's and Tempo's in observability).
+    super(scope, id, { config, wave: Waves.OBSERVABILITY_CONFIG, description: `dependencies of cluster ${cluster.name} exposed to the other clusters (MetalLB)` });
     const peers = (config.clusters ?? []).filter((c) => c.name !== cluster.name).flatMap(nodeCidrs).map((cidr) => ({ cidrs: [cidr] }));
     const overlay = `overlays/${config.env}.yaml`;
     for (const [name, address] of Object.entries(cluster.expose).sort(([a], [b]) => (a < b ? -1 : 1))) {

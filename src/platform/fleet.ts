@@ -56,6 +56,12 @@ export function placementOf(config: EnvConfig, entry: string): Placement {
   return config.placement?.[entry] ?? DEFAULT_PLACEMENT[entry] ?? 'infra';
 }
 
+/** Whether a registry entry runs on the cluster `config` renders (always, for a single-cluster overlay). */
+export function runsHere(config: EnvConfig, entry: string): boolean {
+  const here = currentCluster(config);
+  return !here || placedOn(placementOf(config, entry), here.role);
+}
+
 /** Whether a placement puts the entry on a cluster of this role. */
 export function placedOn(placement: Placement, role: ClusterRole): boolean {
   return placement === 'every' || placement === role;

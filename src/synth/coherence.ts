@@ -12,7 +12,7 @@ export const BOOTSTRAP_CRD_MODULES = new Set(['argo-cd']);
  * bootstrap), every namespace exists before it is used, and no object belongs to two applications.
  * Returns one line per problem.
  */
-export function coherenceProblems(charts: readonly LumenChart[], objects: readonly RenderedObject[]): string[] {
+export function coherenceProblems(charts: readonly LumenChart[], objects: readonly RenderedObject[], preexisting: ReadonlySet<string> = PREEXISTING_NAMESPACES): string[] {
   const problems: string[] = [];
   const waveOf = (o: RenderedObject): number => (charts.includes(o.chart as LumenChart) ? (o.chart as LumenChart).wave.number : -1);
   const appOf = (o: RenderedObject): string => (charts.includes(o.chart as LumenChart) ? (o.chart as LumenChart).app : o.chart.folder);
@@ -63,7 +63,7 @@ export function coherenceProblems(charts: readonly LumenChart[], objects: readon
     }
 
     const ns = isClusterScoped(m.apiVersion, m.kind) ? undefined : m.metadata.namespace;
-    if (ns && !PREEXISTING_NAMESPACES.has(ns)) {
+    if (ns && !preexisting.has(ns)) {
       const created = nsCreated.get(ns);
       if (!created) problems.push(`${o.file}: namespace ${ns} is never created`);
       else if (created.app !== app && created.wave >= wave) problems.push(`${o.file}: namespace ${ns} is created in wave ${created.wave} by ${created.app}, not before wave ${wave}`);

@@ -7,12 +7,13 @@ import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { defaultHelmOptions, HelmOptions } from '../helm/render';
 import { buildEnvironment } from '../environment';
 import type { RegistryEntry } from '../registry';
-import { coherenceProblems } from './coherence';
+import { ARGOCD_NAMESPACE } from '../constructs/argo-application';
+import { coherenceProblems, PREEXISTING_NAMESPACES } from './coherence';
 import { formatViolations, runGate, Violation } from './gate';
 import { inventoryFiles } from './inventory';
 import { DomainLoss, domainLosses, domainLossLines, quorumsOf } from './quorums';
 import { environmentReadme } from './readme';
-import { mergeObjects, renderApp } from './render';
+import { mergeObjects, renderApp, RenderedObject } from './render';
 import { renderVendorCharts } from './vendor';
 import { writeTree } from './writer';
 import { toYaml } from './yaml';
@@ -66,7 +67,7 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const documents = objects.map((o) => ({ ...o, text: o.text ?? dumpYaml(o.manifest) }));
   const violations = [
     ...runGate(documents, config),
-    ...coherenceProblems(lumenCharts, objects).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(app-of-apps)', rule: 'coherence', detail })),
+    ...clusterCoherence(config, lumenCharts, objects).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(app-of-apps)', rule: 'coherence', detail })),
   ];
   if (violations.length) throw new GateError(violations);
 
@@ -91,6 +92,17 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
     bytes,
     failureDomainLosses: losses,
   };
+}
+
+/**
+ * The app-of-apps checks (src/synth/coherence.ts) of the cluster `config` renders. A fleet's cluster other than
+ * infra has no Argo CD: `argocd` does not pre-exist there, and its Applications and AppProject (bootstrap/,
+ * apps/) are applied to the infra cluster, not checked here.
+ */
+function clusterCoherence(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[]): string[] {
+  if (!config.clusters?.some((c) => c.name === config.clusterName && c.role !== 'infra')) return coherenceProblems(charts, objects);
+  const preexisting = new Set([...PREEXISTING_NAMESPACES].filter((n) => n !== ARGOCD_NAMESPACE));
+  return coherenceProblems(charts, objects.filter((o) => o.chart instanceof LumenChart), preexisting);
 }
 
 export interface SynthOptions {
