@@ -146,11 +146,13 @@ export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): Env
   return outputs;
 }
 
-/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder). */
+/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder, a fleet's by its clusters'). */
 function removeStaleEnvironments(outDir: string, keep: Set<string>): void {
+  const isEnvironment = (p: string) => fs.existsSync(path.join(p, 'bootstrap'))
+    || (fs.statSync(p).isDirectory() && fs.readdirSync(p).some((c) => fs.existsSync(path.join(p, c, 'bootstrap'))));
   for (const d of fs.readdirSync(outDir)) {
     const p = path.join(outDir, d);
-    if (!keep.has(d) && fs.existsSync(path.join(p, 'bootstrap'))) fs.rmSync(p, { recursive: true, force: true });
+    if (!keep.has(d) && isEnvironment(p)) fs.rmSync(p, { recursive: true, force: true });
   }
 }
 
