@@ -39,14 +39,15 @@ export const DEFAULT_PLACEMENT: Readonly<Record<string, Placement>> = {
   'keycloak': 'infra',
   'loki': 'infra',
   'tempo': 'infra',
+  // Rollouts: any service's canary, wherever it runs (a new service is placed on infra until listed).
+  'argo-rollouts': 'every',
   'lumen-api': 'apps',
   'redis': 'apps',
   'catalog': 'apps',
   'shop-cache': 'apps',
   'order': 'apps',
   'edge-auth': 'apps',
-  // Rollouts are the services' (canary); the experiments target the services' pods.
-  'argo-rollouts': 'apps',
+  // The experiments target the services' pods.
   'chaos-mesh': 'apps',
   'chaos-experiments': 'apps',
 };

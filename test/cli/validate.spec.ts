@@ -14,7 +14,8 @@ describe('npm run validate', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const perEnv = [...r.stdout.matchAll(/^(\S+): (\d+) documents, (\d+) violation\(s\)$/gm)];
-    expect(perEnv.map((m) => m[1]).sort()).toEqual([...ENVS].sort());
+    // (and the fleet, overlays/prod-fleet.yaml: each cluster's folder with its config)
+    expect(perEnv.map((m) => m[1]).sort()).toEqual([...ENVS, 'prod-fleet'].sort());
     for (const [, , documents, violations] of perEnv) {
       expect(Number(documents)).toBeGreaterThan(20);
       expect(Number(violations)).toBe(0);

@@ -108,7 +108,9 @@ describe('README "Add a service", followed literally', () => {
     const app = lines.find((l) => l.includes('/apps/'))!.replace('dist/<env>/', '');
     const folder = lines.find((l) => l.endsWith('/'))!.replace('dist/<env>/', '');
     const files = lines.filter((l) => !l.startsWith('dist/')).sort();
-    for (const env of fs.readdirSync(path.join(work, 'dist')).filter((d) => !d.startsWith('.'))) {
+    for (const name of fs.readdirSync(path.join(work, 'dist')).filter((d) => !d.startsWith('.'))) {
+      // A fleet (README "Several clusters"): an entry DEFAULT_PLACEMENT does not list runs on its infra cluster.
+      const env = fs.existsSync(path.join(work, 'dist', name, 'bootstrap')) ? name : `${name}/infra`;
       expect(fs.existsSync(path.join(work, 'dist', env, app))).toBe(true);
       expect(fs.readdirSync(path.join(work, 'dist', env, folder)).sort()).toEqual(files);
     }
