@@ -22,7 +22,7 @@ import { CLUSTER_SECRET_TYPE_LABEL, ClusterApplicationSet, ClusterParams, fillTe
 import type { Dependency } from '../constructs/dependency';
 import { standardLabels } from '../constructs/labels';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
-import { NetworkFlow } from '../constructs/network-flow';
+import { apiServerPeers, NetworkFlow } from '../constructs/network-flow';
 import { VaultSecret } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
 import { clusterServer, currentCluster, entryOfComponent, exposedAddresses, infraCluster, nodeCidrs, placedOn, placementOf } from '../platform/fleet';
@@ -65,9 +65,13 @@ function registeredClusters(config: EnvConfig): FleetCluster[] {
   return (config.clusters ?? []).filter((c) => c.role !== 'infra');
 }
 
-/** Argo CD's cluster Secrets, one per other cluster, from Vault (wave dependencies-config: VSO and argocd's VaultAuth). */
+/**
+ * Argo CD's cluster Secrets, one per other cluster, from Vault (wave dependencies-config: VSO and argocd's
+ * VaultAuth), and Argo CD's egress to their API servers (the argocd chart opens only its own cluster's).
+ */
 export class FleetClustersChart extends LumenChart {
   readonly secrets: VaultSecret[];
+  readonly apiServerFlows: NetworkFlow[];
 
   constructor(scope: Construct, id: string, config: EnvConfig) {
     super(scope, id, { config, wave: Waves.DEPENDENCIES_CONFIG, namespace: ARGOCD_NAMESPACE, description: 'Argo CD cluster Secrets of the other clusters, from Vault' });
@@ -81,6 +85,9 @@ export class FleetClustersChart extends LumenChart {
         excludeRaw: true,
       });
     });
+    this.apiServerFlows = registeredClusters(config).map((c) => new NetworkFlow(this, `allow-egress-apiserver-${c.name}`, {
+      namespace: ARGOCD_NAMESPACE, direction: 'egress', peers: apiServerPeers(c.apiServer.cidrs), ports: [{ port: c.apiServer.port }],
+    }));
   }
 }
 

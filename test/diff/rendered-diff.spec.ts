@@ -218,7 +218,7 @@ describe('the base read from its committed dist/', () => {
     const r = diffReport(args({ base: 'with-dist', envs: [] }));
     expect(r.changes).toBe(0);
     expect(r.baseSource).toBe(`Base: the committed dist/ of ${withDist.slice(0, 10)}, read from git. dev, prod-fleet, prod, staging: the same code and overlay as ${withDist.slice(0, 10)}, so not rendered (no change possible).`);
-    expect(r.report).toContain('No rendered changes (dev, prod-fleet, prod, staging compared)');
+    expect(r.report).toContain('No rendered changes (dev, prod, prod-fleet, staging compared)');
   });
 
   test('the committed tree is the synthesized one; files whose blob id matches the head are not read', () => {

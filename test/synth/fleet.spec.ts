@@ -67,7 +67,7 @@ describe('overlays/prod-fleet.yaml: two clusters', () => {
   });
 
   test('the cluster Secret comes from Vault (VaultStaticSecret with a config template), never from Git', () => {
-    const [vss] = docsIn('infra/25-dependencies-config/fleet-clusters/');
+    const vss = docsIn('infra/25-dependencies-config/fleet-clusters/').find((d) => d.kind === 'VaultStaticSecret');
     expect(vss.kind).toBe('VaultStaticSecret');
     expect(vss.spec.path).toBe('argocd/clusters/apps');
     expect(vss.spec.destination.labels).toEqual({ 'argocd.argoproj.io/secret-type': 'cluster', 'lumen.dev/fleet': 'prod-fleet', 'lumen.dev/cluster-role': 'apps' });
@@ -78,6 +78,12 @@ describe('overlays/prod-fleet.yaml: two clusters', () => {
     expect(JSON.parse(t.config.text.replace(/\{\{-[^}]*-\}\}/g, 'x'))).toEqual({ bearerToken: 'x', tlsClientConfig: { insecure: false, caData: 'x' } });
     const plainClusterSecrets = [...out.files].filter(([, t]) => /^kind: Secret$/m.test(t) && t.includes('argocd.argoproj.io/secret-type: cluster'));
     expect(plainClusterSecrets).toEqual([]);
+  });
+
+  test('Argo CD (infra) may reach the apps cluster\'s API server (the argocd chart opens only its own)', () => {
+    const np = docsIn('infra/25-dependencies-config/fleet-clusters/').find((d) => d.kind === 'NetworkPolicy');
+    expect(np.metadata).toMatchObject({ name: 'allow-egress-apiserver-apps', namespace: 'argocd' });
+    expect(np.spec).toEqual({ podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '192.168.2.10/32' } }], ports: [{ protocol: 'TCP', port: 6443 }] }] });
   });
 
   test('the README shows the wave graph of each cluster', () => {
