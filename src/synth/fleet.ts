@@ -5,7 +5,8 @@
  * AppProject names, which all live in the infra cluster's `argocd`), and the fleet's README.
  */
 import type { EnvConfig } from '../config/schema';
-import { clusterConfig, DEFAULT_PLACEMENT, infraCluster, placementOf } from '../platform/fleet';
+import { EXPOSABLE } from '../charts/fleet';
+import { clusterConfig, DEFAULT_PLACEMENT, exposedAddresses, infraCluster, placementOf } from '../platform/fleet';
 import type { RegistryEntry } from '../registry';
 import { REGISTRY } from '../registry';
 import { EnvironmentOutput, GateError, renderEnvironment, RenderOptions } from './synthesize';
@@ -77,7 +78,12 @@ export function fleetReadme(config: EnvConfig, outputs: readonly EnvironmentOutp
     '|---|---|---|---|---|---|',
     ...clusters.map((c) => {
       const cc = clusterConfig(config, c.name);
-      const exposed = Object.entries(c.expose).map(([n, ip]) => `${n} ${ip}`).join(', ');
+      const exposed = Object.entries(c.expose).map(([n, ip]) => {
+        // A listener takes consecutive addresses (Kafka: bootstrap, then one per broker).
+        const dep = EXPOSABLE.find((d) => d.name === n);
+        const all = dep ? exposedAddresses(config, c, dep) ?? [ip] : [ip];
+        return `${n} ${all.length > 1 ? `${all[0]}-${all[all.length - 1]}` : ip}`;
+      }).join(', ');
       return `| ${c.name} | ${c.role} | ${cc.argocd.destination} | ${cc.cluster.baseDomain} | ${c.metallb.addresses.join(', ')} | ${exposed} |`;
     }),
     '',
