@@ -22,7 +22,7 @@ import { VAULT_ISSUER } from './cert-manager';
 import { FalcoPriority, falcoPriorityLabel } from './falco';
 import { LOKI, LOKI_PORT, LOKI_URL, lokiUrl } from './loki';
 import { dependencyPeers } from '../constructs/dependency';
-import { runsHere } from '../platform/fleet';
+import { currentCluster, runsHere } from '../platform/fleet';
 import { LUMEN_NAMESPACE, SHOP_NAMESPACE } from './namespaces';
 import { PROMETHEUS_OPERATOR_VERSION } from './prometheus-crds';
 import { VAULT_NAMESPACE } from './vault';
@@ -298,7 +298,9 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
 }
 
 export function grafanaHost(config: EnvConfig): string {
-  return `grafana.${config.cluster.baseDomain}`;
+  // In a fleet every cluster has its Grafana: the infra cluster's keeps the plain name, the others carry theirs.
+  const here = currentCluster(config);
+  return here && here.role !== 'infra' ? `grafana-${here.name}.${config.cluster.baseDomain}` : `grafana.${config.cluster.baseDomain}`;
 }
 
 /** The addresses of the nodes: node-exporter (hostNetwork) and the kubelets answer there. */

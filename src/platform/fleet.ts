@@ -50,6 +50,11 @@ export const DEFAULT_PLACEMENT: Readonly<Record<string, Placement>> = {
   // The experiments target the services' pods.
   'chaos-mesh': 'apps',
   'chaos-experiments': 'apps',
+  // Entries of other branches (issue 14), placed ahead of their merge: admission of signed images on every
+  // cluster; the object store and the backups of infra's stateful services (Vault, Gitea) on infra.
+  'policy-controller': 'every',
+  'object-store': 'infra',
+  'backups': 'infra',
 };
 
 /** Where a registry entry runs: the overlay's `placement:`, else the default, else `infra`. */

@@ -38,11 +38,23 @@ export function renderFleet(config: EnvConfig, registry?: readonly RegistryEntry
 
 /**
  * Argo CD objects of every cluster live in the infra cluster's `argocd` namespace: an Application or
- * AppProject name twice (two clusters' files) would be one object with two owners.
+ * AppProject name twice (two clusters' files) would be one object with two owners. And a host routed by
+ * two clusters (IngressRoutes) would reach only the one its DNS record names.
  */
 export function fleetProblems(files: ReadonlyMap<string, string>): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
+  // A host routed by two clusters' Traefik: DNS can send it to one of them only.
+  const hosts = new Map<string, string>();
+  for (const [file, text] of files) {
+    if (!/\/IngressRoute-[^/]+\.yaml$/.test(file)) continue;
+    const cluster = file.split('/')[0];
+    for (const [, host] of text.matchAll(/Host\(`([^`]+)`\)/g)) {
+      const other = hosts.get(host);
+      if (other && other.split('/')[0] !== cluster) problems.push(`host ${host} is routed on two clusters (${other} and ${file}): DNS points it at one Traefik only`);
+      else hosts.set(host, file);
+    }
+  }
   for (const file of files.keys()) {
     const m = /^([^/]+)\/(bootstrap|apps)\/(Application|AppProject)-([^/]+)\.yaml$/.exec(file);
     if (!m) continue;

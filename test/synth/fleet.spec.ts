@@ -153,4 +153,11 @@ describe('checks run per cluster', () => {
       .toEqual(['Application x is rendered by both infra/apps/Application-x.yaml and apps/apps/Application-x.yaml: one object in argocd of the infra cluster, two owners']);
     expect(fleetProblems(out.files)).toEqual([]);
   });
+
+  test('fleetProblems: one host routed by two clusters (DNS names one Traefik); each cluster has its own Grafana host', () => {
+    const route = (host: string) => `kind: IngressRoute\nspec:\n  routes:\n    - match: Host(\`${host}\`) && PathPrefix(\`/\`)\n`;
+    expect(fleetProblems(new Map([['infra/55-x/grafana/IngressRoute-g.yaml', route('g.local')], ['apps/55-x/grafana/IngressRoute-g.yaml', route('g.local')]])))
+      .toEqual(['host g.local is routed on two clusters (infra/55-x/grafana/IngressRoute-g.yaml and apps/55-x/grafana/IngressRoute-g.yaml): DNS points it at one Traefik only']);
+    expect(out.files.get('apps/50-observability/monitoring/IngressRoute-grafana.yaml')).toContain('Host(`grafana-apps.airgap.local`)');
+  });
 });
