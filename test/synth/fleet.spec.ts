@@ -86,6 +86,29 @@ describe('overlays/prod-fleet.yaml: two clusters', () => {
     expect(np.spec).toEqual({ podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '192.168.2.10/32' } }], ports: [{ protocol: 'TCP', port: 6443 }] }] });
   });
 
+  test('no object of a cluster names a Service, or a NetworkPolicy peer, in a namespace that cluster lacks (a dependency left behind)', () => {
+    for (const c of ['infra', 'apps']) {
+      const docs = [...out.files.entries()]
+        .filter(([f]) => f.startsWith(`${c}/`) && f.endsWith('.yaml') && !/\/(bootstrap|apps|generated)\/|\/\.?helm\//.test(f))
+        .map(([f, t]) => ({ f, docs: yaml.loadAll(t) as any[] }));
+      const namespaces = new Set(['default', 'kube-system', ...docs.flatMap((d) => d.docs).filter((d) => d?.kind === 'Namespace').map((d) => d.metadata.name)]);
+      const missing: string[] = [];
+      const walk = (v: unknown, file: string, key = ''): void => {
+        // Runbook links are for people, not connections.
+        if (key === 'runbook_url' || key === 'annotations') return;
+        // A NetworkPolicy peer in a namespace the cluster lacks: a flow to a component on another cluster.
+        if (key === 'kubernetes.io/metadata.name' && typeof v === 'string' && !namespaces.has(v)) missing.push(`${file}: ${v}`);
+        if (typeof v === 'string') {
+          for (const [, ns] of v.matchAll(/\b[a-z0-9-]+\.([a-z0-9-]+)\.svc(?:\.cluster\.local)?\b/g)) if (!namespaces.has(ns)) missing.push(`${file}: ${ns}`);
+        } else if (Array.isArray(v)) v.forEach((x) => walk(x, file));
+        else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, file, k);
+      };
+      // (CRDs' descriptions hold examples: my-cluster.myproject.svc.)
+      for (const d of docs) for (const doc of d.docs) if (doc?.kind !== 'CustomResourceDefinition') walk(doc, d.f);
+      expect([c, [...new Set(missing)]]).toEqual([c, []]);
+    }
+  });
+
   test('the README shows the wave graph of each cluster', () => {
     const readme = out.files.get('README.md')!;
     expect(readme).toContain('## infra (infra)');
