@@ -6,7 +6,7 @@ import { clusterVaultAuthScript } from './charts/vault';
 import type { EnvConfig } from './config/schema';
 import { addAppOfApps } from './constructs/app-of-apps';
 import { vaultRoleGrants } from './constructs/vault-secret';
-import { currentCluster, placedOn, placementOf } from './platform/fleet';
+import { currentCluster, placedOn, placementOf, withDeclaredPlacement } from './platform/fleet';
 import { REGISTRY, RegistryEntry } from './registry';
 
 /**
@@ -14,7 +14,8 @@ import { REGISTRY, RegistryEntry } from './registry';
  * cluster of a fleet (`config.clusterName`, src/platform/fleet.ts `clusterConfig`): only the entries placed
  * on its role, and the fleet's own charts (src/charts/fleet.ts).
  */
-export function buildEnvironment(config: EnvConfig, registry: readonly RegistryEntry[] = REGISTRY): App {
+export function buildEnvironment(overlay: EnvConfig, registry: readonly RegistryEntry[] = REGISTRY): App {
+  const config = withDeclaredPlacement(overlay, registry);
   // outdir is never written: src/synth/ writes dist/ itself (linear, atomic).
   const app = new App({ outdir: '.unused' });
   const here = currentCluster(config);

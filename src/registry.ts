@@ -32,10 +32,16 @@ import { buildCatalog } from './charts/catalog';
 import { buildChaosExperiments } from './charts/chaos-experiments';
 import { buildEdgeAuth } from './charts/edge-auth';
 import { buildOrder } from './charts/order';
+import type { Placement } from './platform/fleet';
 import type { EnvConfig } from './config/schema';
 
 export interface RegistryEntry {
   readonly name: string;
+  /**
+   * Where it runs in an overlay with several clusters (README "Several clusters"); the overlay's `placement:` wins.
+   * @default - DEFAULT_PLACEMENT of src/platform/fleet.ts, else infra
+   */
+  readonly runsOn?: Placement;
   /** Adds the entry's charts to the environment (nothing when the overlay disables it). */
   readonly build: (scope: Construct, config: EnvConfig) => void;
 }

@@ -9,6 +9,8 @@ import { ipv4Span, ipv4String } from '../config/schema';
 import type { ClusterRole, EnvConfig, FleetCluster, Placement } from '../config/schema';
 import type { ComponentKey } from './needs';
 
+export type { Placement };
+
 /**
  * Where each registry entry (src/registry.ts, by name) runs when the overlay declares several clusters:
  * platform and data services on `infra` (with the one Argo CD), the shop and lumen-api on `apps`, and on
@@ -57,7 +59,17 @@ export const DEFAULT_PLACEMENT: Readonly<Record<string, Placement>> = {
   'backups': 'infra',
 };
 
-/** Where a registry entry runs: the overlay's `placement:`, else the default, else `infra`. */
+/**
+ * The overlay with what registry entries declare (`runsOn`) under its own `placement:` (which wins), so that
+ * every placement question, `reach` included, sees them. A single-cluster overlay is returned as it is.
+ */
+export function withDeclaredPlacement(config: EnvConfig, entries: readonly { readonly name: string; readonly runsOn?: Placement }[]): EnvConfig {
+  if (!config.clusters) return config;
+  const declared = Object.fromEntries(entries.filter((e) => e.runsOn).map((e) => [e.name, e.runsOn!]));
+  return Object.keys(declared).length ? { ...config, placement: { ...declared, ...config.placement } } : config;
+}
+
+/** Where a registry entry runs: the overlay's `placement:` (with the entries' `runsOn`), else the default, else `infra`. */
 export function placementOf(config: EnvConfig, entry: string): Placement {
   return config.placement?.[entry] ?? DEFAULT_PLACEMENT[entry] ?? 'infra';
 }

@@ -6,7 +6,7 @@
  */
 import type { EnvConfig } from '../config/schema';
 import { EXPOSABLE } from '../charts/fleet';
-import { clusterConfig, DEFAULT_PLACEMENT, exposedAddresses, infraCluster, placementOf } from '../platform/fleet';
+import { clusterConfig, DEFAULT_PLACEMENT, exposedAddresses, infraCluster, placementOf, withDeclaredPlacement } from '../platform/fleet';
 import type { RegistryEntry } from '../registry';
 import { REGISTRY } from '../registry';
 import { EnvironmentOutput, GateError, renderEnvironment, RenderOptions } from './synthesize';
@@ -21,7 +21,7 @@ export function renderFleet(config: EnvConfig, registry?: readonly RegistryEntry
   });
   const problems = fleetProblems(files);
   if (problems.length) throw new GateError(problems.map((detail) => ({ file: `${config.env}/`, resource: '(fleet)', rule: 'coherence', detail })));
-  files.set('README.md', fleetReadme(config, outputs, registry ?? REGISTRY));
+  files.set('README.md', fleetReadme(withDeclaredPlacement(config, registry ?? REGISTRY), outputs, registry ?? REGISTRY));
   const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   let bytes = 0;
   for (const v of sorted.values()) bytes += Buffer.byteLength(v);

@@ -8,7 +8,7 @@ import { ORDER_CITUS } from '../../src/charts/citus';
 import { KAFKA } from '../../src/charts/kafka';
 import { REDIS_SENTINEL } from '../../src/charts/redis';
 import {
-  clusterConfig, DEFAULT_PLACEMENT, entryOfComponent, exposedAddresses, placementOf, reach, UnreachableDependencyError,
+  clusterConfig, DEFAULT_PLACEMENT, entryOfComponent, exposedAddresses, placementOf, reach, UnreachableDependencyError, withDeclaredPlacement,
 } from '../../src/platform/fleet';
 import { REGISTRY } from '../../src/registry';
 import { MINIMAL_OVERLAY, testConfig } from '../support/fixtures';
@@ -33,8 +33,17 @@ function fleet(extra = ''): EnvConfig {
 }
 
 describe('placement', () => {
-  test('every registry entry says where it runs (a new one must be placed on purpose)', () => {
-    expect(REGISTRY.map((e) => e.name).filter((n) => !(n in DEFAULT_PLACEMENT))).toEqual([]);
+  test('every registry entry says where it runs (a new one must be placed on purpose: runsOn, or DEFAULT_PLACEMENT)', () => {
+    expect(REGISTRY.filter((e) => !e.runsOn && !(e.name in DEFAULT_PLACEMENT)).map((e) => e.name)).toEqual([]);
+  });
+
+  test('withDeclaredPlacement: an entry\'s runsOn counts everywhere (reach too); the overlay\'s placement wins; one cluster: unchanged', () => {
+    const entries = [{ name: 'citus', runsOn: 'apps' as const }, { name: 'order' }];
+    expect(placementOf(withDeclaredPlacement(fleet(), entries), 'citus')).toBe('apps');
+    expect(reach(clusterConfig(withDeclaredPlacement(fleet(), entries), 'shop'), ORDER_CITUS, 'order')).toBeUndefined();
+    expect(placementOf(withDeclaredPlacement(fleet('placement: { citus: every }\n'), entries), 'citus')).toBe('every');
+    const single = testConfig();
+    expect(withDeclaredPlacement(single, entries)).toBe(single);
   });
 
   test('defaults: platform and data on infra, the shop and lumen-api on apps, per-node agents everywhere', () => {
