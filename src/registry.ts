@@ -36,10 +36,16 @@ import { buildPolicyController } from './charts/policy-controller';
 import { buildObjectStore } from './charts/object-store';
 import { buildBackups } from './charts/backups';
 import { buildPreviews } from './charts/previews';
+import type { Placement } from './platform/fleet';
 import type { EnvConfig } from './config/schema';
 
 export interface RegistryEntry {
   readonly name: string;
+  /**
+   * Where it runs in an overlay with several clusters (README "Several clusters"); the overlay's `placement:` wins.
+   * @default - DEFAULT_PLACEMENT of src/platform/fleet.ts, else infra
+   */
+  readonly runsOn?: Placement;
   /** Adds the entry's charts to the environment (nothing when the overlay disables it). */
   readonly build: (scope: Construct, config: EnvConfig) => void;
 }
@@ -82,5 +88,6 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'object-store', build: buildObjectStore },
   { name: 'backups', build: buildBackups },
   // Preview environments per pull request (issue 13): the ApplicationSets in the host cluster.
-  { name: 'previews', build: buildPreviews },
+  // (with Argo CD, whose ApplicationSets they are: in a fleet, on infra)
+  { name: 'previews', build: buildPreviews, runsOn: 'infra' },
 ];

@@ -12,9 +12,10 @@ import { Waves } from '../constructs/waves';
 import {
   ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_OTLP_HTTP_ENDPOINT, ALLOY_POD_LABELS, OTLP_GRPC_PORT, OTLP_HTTP_PORT,
 } from '../platform/endpoints';
-import { LOKI_NAMESPACE, LOKI_POD_LABELS, LOKI_PORT, LOKI_URL } from './loki';
+import { LOKI, LOKI_PORT, LOKI_URL, lokiUrl } from './loki';
+import { dependencyPeers } from '../constructs/dependency';
 import { LUMEN_NAMESPACE, SHOP_NAMESPACE } from './namespaces';
-import { TEMPO_NAMESPACE, TEMPO_OTLP_GRPC_ENDPOINT, TEMPO_POD_LABELS } from './tempo';
+import { TEMPO, TEMPO_OTLP_GRPC_ENDPOINT, tempoEndpoints } from './tempo';
 import { PROMETHEUS_OPERATOR_VERSION } from './prometheus-crds';
 
 // Where Alloy answers is a shared endpoint (src/platform/endpoints.ts): services send it OTLP.
@@ -110,7 +111,7 @@ export const LOG_STREAM_LABELS: Readonly<Record<string, string>> = {
  *    parsed (level becomes a label; traceID stays in the line for Grafana's derived field) → Loki;
  *  - traces: OTLP gRPC :4317 and HTTP :4318 → batch → Tempo over OTLP gRPC.
  */
-export function alloyPipeline(cluster: string): RiverBlock[] {
+export function alloyPipeline(cluster: string, endpoints: { loki: string; tempoOtlpGrpc: string } = { loki: LOKI_URL, tempoOtlpGrpc: TEMPO_OTLP_GRPC_ENDPOINT }): RiverBlock[] {
   return [
     { name: 'logging', attrs: { level: 'info', format: 'json' } },
     {
@@ -147,7 +148,7 @@ export function alloyPipeline(cluster: string): RiverBlock[] {
     {
       name: 'loki.write', label: 'loki',
       attrs: { external_labels: { cluster } },
-      blocks: [{ name: 'endpoint', attrs: { url: `${LOKI_URL}/loki/api/v1/push` } }],
+      blocks: [{ name: 'endpoint', attrs: { url: `${endpoints.loki}/loki/api/v1/push` } }],
     },
     {
       name: 'otelcol.receiver.otlp', label: 'apps',
@@ -164,7 +165,7 @@ export function alloyPipeline(cluster: string): RiverBlock[] {
     {
       name: 'otelcol.exporter.otlp', label: 'tempo',
       // Plain gRPC inside the cluster (NetworkPolicies confine who reaches Tempo).
-      blocks: [{ name: 'client', attrs: { endpoint: TEMPO_OTLP_GRPC_ENDPOINT }, blocks: [{ name: 'tls', attrs: { insecure: true } }] }],
+      blocks: [{ name: 'client', attrs: { endpoint: endpoints.tempoOtlpGrpc }, blocks: [{ name: 'tls', attrs: { insecure: true } }] }],
     },
   ];
 }
@@ -215,7 +216,8 @@ export function alloyValues(config: EnvConfig): { values: AlloyValues; images: I
       image: image(alloy),
       configReloader: { image: image(reloader), securityContext: { ...container, readOnlyRootFilesystem: true }, resources: SIDECAR_RESOURCES },
       alloy: {
-        configMap: { create: true, content: renderRiver(alloyPipeline(config.cluster.name)) },
+        // In a fleet, a cluster other than infra ships to the addresses infra exposes Loki and Tempo at.
+        configMap: { create: true, content: renderRiver(alloyPipeline(config.cluster.name, { loki: lokiUrl(config, 'alloy'), tempoOtlpGrpc: tempoEndpoints(config, 'alloy').otlpGrpc })) },
         enableReporting: false,
         extraPorts: [
           { name: 'otlp-grpc', port: OTLP_GRPC_PORT, targetPort: OTLP_GRPC_PORT, protocol: 'TCP' },
@@ -263,11 +265,12 @@ export class AlloyChart extends LumenChart {
       namespace: ALLOY_NAMESPACE, podLabels: pods, direction: 'egress', peers: apiServerPeers(api.cidrs), ports: [{ port: api.port }, { port: 443 }],
     });
     // The ingress halves of these two live in the loki and tempo charts (same wave).
+    // (In a fleet, on a cluster other than infra: to the addresses infra exposes them at; src/charts/fleet.ts admits.)
     new NetworkFlow(this, 'allow-egress-loki', {
-      namespace: ALLOY_NAMESPACE, podLabels: pods, direction: 'egress', peers: [{ namespace: LOKI_NAMESPACE, podLabels: { ...LOKI_POD_LABELS } }], ports: [{ port: LOKI_PORT }],
+      namespace: ALLOY_NAMESPACE, podLabels: pods, direction: 'egress', peers: dependencyPeers(config, LOKI, 'alloy').peers, ports: [{ port: LOKI_PORT }],
     });
     new NetworkFlow(this, 'allow-egress-tempo', {
-      namespace: ALLOY_NAMESPACE, podLabels: pods, direction: 'egress', peers: [{ namespace: TEMPO_NAMESPACE, podLabels: { ...TEMPO_POD_LABELS } }], ports: [{ port: OTLP_GRPC_PORT }],
+      namespace: ALLOY_NAMESPACE, podLabels: pods, direction: 'egress', peers: dependencyPeers(config, TEMPO, 'alloy').peers, ports: [{ port: OTLP_GRPC_PORT }],
     });
     new NetworkFlow(this, 'allow-ingress-prometheus', {
       namespace: ALLOY_NAMESPACE, podLabels: pods, direction: 'ingress', peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }], ports: [{ port: ALLOY_HTTP_PORT }],

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { dependencyHost } from '../constructs/dependency';
 import type { EnvConfig } from '../config/schema';
 import { internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
@@ -22,8 +23,8 @@ export const catalogGroup = (version: CatalogVersion): string => `${CATALOG}-${v
  * The MongoDB URI: the mongos routers, the catalog database, credentials as `$(VAR)` references that
  * Kubernetes expands in the pod (Git holds the template only; the Vault values must be URL-safe).
  */
-export function mongodbUri(): string {
-  return `mongodb://$(MONGODB_USERNAME):$(MONGODB_PASSWORD)@${CATALOG_MONGODB.host}:${MONGODB_PORT}/${CATALOG_DATABASE}?authSource=${MONGODB_AUTH_SOURCE}`;
+export function mongodbUri(host: string = CATALOG_MONGODB.host): string {
+  return `mongodb://$(MONGODB_USERNAME):$(MONGODB_PASSWORD)@${host}:${MONGODB_PORT}/${CATALOG_DATABASE}?authSource=${MONGODB_AUTH_SOURCE}`;
 }
 
 /**
@@ -61,7 +62,8 @@ export class CatalogChart extends LumenChart {
         env: {
           API_VERSION: version,
           API_PATH_PREFIX: catalogPath(version),
-          MONGODB_URI: mongodbUri(),
+          // In a fleet, the address the infra cluster exposes mongos at (src/platform/fleet.ts).
+          MONGODB_URI: mongodbUri(dependencyHost(config, CATALOG_MONGODB, catalogGroup(version))),
           MONGODB_DATABASE: CATALOG_DATABASE,
           MONGODB_PRODUCTS_COLLECTION: CATALOG_COLLECTIONS.products,
           MONGODB_LISTINGS_COLLECTION: CATALOG_COLLECTIONS.merchantListings,

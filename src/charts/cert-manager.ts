@@ -2,13 +2,16 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-30';
 import type { EnvConfig, Resources } from '../config/schema';
 import { ClusterIssuer } from '../../imports/cert-manager-cert-manager.io';
+import { Dependency, dependency, dependencyHost, serviceHost } from '../constructs/dependency';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { LumenChart } from '../constructs/lumen-chart';
 import { apiServerPeers, NetworkFlow, webhookCallerPeers } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS } from '../constructs/service-monitor';
+import { kubernetesAuthMount } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
+import { reach } from '../platform/fleet';
 import { VAULT_ISSUER } from '../platform/endpoints';
 
 export const CERT_MANAGER_VERSION = 'v1.21.1';
@@ -24,6 +27,21 @@ export const CERT_MANAGER_RELEASE_POD_LABELS: Readonly<Record<string, string>> =
 export { VAULT_ISSUER };
 /** Where Vault answers inside the cluster (see the vault chart). */
 export const VAULT_ADDR = 'http://vault.vault.svc.cluster.local:8200';
+/**
+ * Vault as its clients see it: the `vault` Service (any server: standbys forward to the active one). In a
+ * fleet, the other clusters' VSO and cert-manager reach it at the address the infra cluster exposes it at.
+ */
+export const VAULT: Dependency = dependency({
+  name: 'vault', component: 'vault', namespace: 'vault', // vault.ts's VAULT_POD_LABELS (not imported: vault.ts imports this file).
+  podLabels: { 'app.kubernetes.io/name': 'vault', component: 'server' }, ports: [{ port: 8200 }],
+  host: serviceHost('vault', 'vault'),
+});
+
+/** Vault's address for a client on the cluster `config` renders (VAULT_ADDR, or in a fleet the exposed address). */
+export function vaultAddress(config: EnvConfig, client: string): string {
+  const host = dependencyHost(config, VAULT, client);
+  return host === VAULT.host ? VAULT_ADDR : `http://${host}:8200`;
+}
 
 type Image = { readonly repository: string; readonly tag: string };
 const restricted = {
@@ -96,9 +114,11 @@ export class CertManagerChart extends LumenChart {
       namespace: CERT_MANAGER_NAMESPACE, podLabels: { ...CERT_MANAGER_RELEASE_POD_LABELS }, direction: 'ingress',
       peers: [{ namespace: MONITORING_NAMESPACE, podLabels: { ...PROMETHEUS_POD_LABELS } }], ports: [{ port: CERT_MANAGER_METRICS_PORT }],
     });
+    // In a fleet, on a cluster other than infra: the address infra exposes Vault at (src/platform/fleet.ts).
+    const vault = reach(config, VAULT, 'cert-manager');
     new NetworkFlow(this, 'allow-egress-vault', {
       namespace: CERT_MANAGER_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'cert-manager' }, direction: 'egress',
-      peers: [{ namespace: 'vault', podLabels: { 'app.kubernetes.io/name': 'vault' } }], ports: [{ port: 8200 }],
+      peers: vault ? vault.addresses.map((a) => ({ cidrs: [`${a}/32`] })) : [{ namespace: 'vault', podLabels: { 'app.kubernetes.io/name': 'vault' } }], ports: [{ port: 8200 }],
     });
   }
 }
@@ -129,9 +149,9 @@ export class CertManagerConfigChart extends LumenChart {
       metadata: { name: VAULT_ISSUER },
       spec: {
         vault: {
-          server: VAULT_ADDR,
+          server: vaultAddress(config, 'cert-manager'),
           path: 'pki/sign/lumen',
-          auth: { kubernetes: { role: 'cert-manager', mountPath: '/v1/auth/kubernetes', serviceAccountRef: { name: sa } } },
+          auth: { kubernetes: { role: 'cert-manager', mountPath: `/v1/auth/${kubernetesAuthMount(config)}`, serviceAccountRef: { name: sa } } },
         },
       },
     });

@@ -9,7 +9,8 @@ import { LumenChart } from '../constructs/lumen-chart';
 import { serviceSelector } from '../constructs/microservice';
 import { Waves } from '../constructs/waves';
 import { LUMEN_DB_NAMESPACE, LUMEN_DB_R_SERVICE, LUMEN_DB_RO, LUMEN_DB_RW } from './cloudnative-pg';
-import { serviceHost } from '../constructs/dependency';
+import { dependencyHost, serviceHost } from '../constructs/dependency';
+import { reach } from '../platform/fleet';
 import { LUMEN_API } from './lumen-api';
 import { LUMEN_NAMESPACE } from './namespaces';
 import { REDIS_SENTINEL } from './redis';
@@ -66,7 +67,7 @@ export class ChaosExperimentsChart extends LumenChart {
 
     this.networkChaos = [
       this.latency('lumen-api-redis-latency', target, { pods: REDIS_SENTINEL, services: [REDIS_SENTINEL.host] }),
-      this.latency('lumen-api-postgres-latency', target, { services: postgresServiceHosts() }),
+      this.latency('lumen-api-postgres-latency', target, { services: postgresServiceHosts(config) }),
     ];
   }
 
@@ -92,8 +93,12 @@ export class ChaosExperimentsChart extends LumenChart {
   }
 }
 
-/** Every Service of lumen-db that lumen-api may dial (rw for writes; ro or r for reads, by instance count). */
-export function postgresServiceHosts(): string[] {
+/**
+ * Every Service of lumen-db that lumen-api may dial (rw for writes; ro or r for reads, by instance count); in
+ * a fleet, from a cluster other than infra, the addresses infra exposes rw and ro at (src/platform/fleet.ts).
+ */
+export function postgresServiceHosts(config?: EnvConfig): string[] {
+  if (config && reach(config, LUMEN_DB_RW, 'chaos-experiments')) return [LUMEN_DB_RW, LUMEN_DB_RO].map((d) => dependencyHost(config, d, 'chaos-experiments'));
   return [LUMEN_DB_RW.host, LUMEN_DB_RO.host, serviceHost(LUMEN_DB_R_SERVICE, LUMEN_DB_NAMESPACE)];
 }
 

@@ -76,6 +76,8 @@ export const ORDER_CITUS: Dependency = dependency({
   name: CITUS_COORDINATOR, component: 'citus',
   namespace: CITUS_NAMESPACE,
   podLabels: { 'cnpg.io/cluster': CITUS_COORDINATOR },
+  // What CloudNativePG's -rw Service selects: the primary.
+  serviceSelector: { 'cnpg.io/cluster': CITUS_COORDINATOR, 'cnpg.io/instanceRole': 'primary' },
   ports: [{ port: POSTGRES_PORT }],
   host: rwHost(CITUS_COORDINATOR),
   secretPath: CITUS_VAULT_PATHS.orderApp,

@@ -53,10 +53,13 @@ export const LUMEN_DB_POD_LABELS: Readonly<Record<string, string>> = Object.free
 /** What lumen-api connects to for writes (PG_RW_DSN) and for reads (PG_RO_DSN); the flows are opened by its chart. */
 export const LUMEN_DB_RW: Dependency = dependency({
   name: LUMEN_DB_RW_SERVICE, component: 'cloudnativePg', namespace: LUMEN_DB_NAMESPACE, podLabels: LUMEN_DB_POD_LABELS, ports: [{ port: POSTGRES_PORT }],
+  // What CloudNativePG's -rw and -ro Services select: the primary, the replicas.
+  serviceSelector: { ...LUMEN_DB_POD_LABELS, 'cnpg.io/instanceRole': 'primary' },
   host: serviceHost(LUMEN_DB_RW_SERVICE, LUMEN_DB_NAMESPACE), secretPath: LUMEN_DB_SECRET_PATH,
 });
 export const LUMEN_DB_RO: Dependency = dependency({
   name: LUMEN_DB_RO_SERVICE, component: 'cloudnativePg', namespace: LUMEN_DB_NAMESPACE, podLabels: LUMEN_DB_POD_LABELS, ports: [{ port: POSTGRES_PORT }],
+  serviceSelector: { ...LUMEN_DB_POD_LABELS, 'cnpg.io/instanceRole': 'replica' },
   host: serviceHost(LUMEN_DB_RO_SERVICE, LUMEN_DB_NAMESPACE), secretPath: LUMEN_DB_SECRET_PATH,
 });
 

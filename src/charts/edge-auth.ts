@@ -11,7 +11,9 @@ import { allowFlow } from '../constructs/network-flow';
 import { PlatformNamespace } from '../constructs/platform-namespace';
 import { TRAEFIK_NAMESPACE, TRAEFIK_POD_LABELS } from '../constructs/tls-route';
 import { Waves } from '../constructs/waves';
-import { EDGE_AUDIENCE, KEYCLOAK, KEYCLOAK_JWKS_URL, keycloakIssuer, shopHost, TOKEN_CLAIMS } from './keycloak';
+import { EDGE_AUDIENCE, KEYCLOAK, KEYCLOAK_JWKS_URL, keycloakIssuer, keycloakJwksUrl, shopHost, TOKEN_CLAIMS } from './keycloak';
+import { dependencyHost } from '../constructs/dependency';
+import { reach } from '../platform/fleet';
 import { LUMEN_NAMESPACE, SHOP_NAMESPACE } from './namespaces';
 
 /** Ory Oathkeeper v0.40.9: the JWT validator behind Traefik's forwardAuth (decision API). */
@@ -80,7 +82,8 @@ export function oathkeeperConfig(config: EnvConfig): Record<string, unknown> {
         enabled: true,
         config: {
           // The realm's signing keys, fetched in the cluster (no internet, no hairpin through Traefik).
-          jwks_urls: [KEYCLOAK_JWKS_URL],
+          // In a fleet, at the address the infra cluster exposes Keycloak at (src/platform/fleet.ts).
+          jwks_urls: [reach(config, KEYCLOAK, 'edge-auth') ? keycloakJwksUrl(dependencyHost(config, KEYCLOAK, 'edge-auth')) : KEYCLOAK_JWKS_URL],
           jwks_ttl: '5m',
           // Tokens carry the public issuer (Keycloak answers for https://auth.<baseDomain>).
           trusted_issuers: [keycloakIssuer(config)],

@@ -4,8 +4,11 @@ import type { EnvConfig, Resources } from '../config/schema';
 import {
   Kafka, KafkaConnect, KafkaConnectSpecResourcesLimits, KafkaConnectSpecResourcesRequests, KafkaConnector, KafkaNodePool,
   KafkaNodePoolSpecResourcesLimits, KafkaNodePoolSpecResourcesRequests, KafkaNodePoolSpecRoles, KafkaNodePoolSpecStorageType,
-  KafkaNodePoolSpecStorageVolumesKraftMetadata, KafkaNodePoolSpecStorageVolumesType, KafkaSpecKafkaListenersType, KafkaTopic,
+  KafkaNodePoolSpecStorageVolumesKraftMetadata, KafkaNodePoolSpecStorageVolumesType, KafkaSpecKafkaListenersConfigurationExternalTrafficPolicy,
+  KafkaSpecKafkaListenersType, KafkaTopic,
 } from '../../imports/strimzi-kafka.strimzi.io';
+import { currentCluster, exposedAddresses } from '../platform/fleet';
+import { METALLB_IPS_ANNOTATION } from './metallb';
 import {
   CITUS_NAMESPACE, CITUS_VAULT_PATHS, citusNodes, ORDER_DATABASE, ORDER_PUBLICATION, ORDER_SLOT, ORDER_TABLES, POSTGRES_PORT, rwHost,
 } from './citus';
@@ -54,6 +57,9 @@ export const STRIMZI_OPERATOR_POD_LABELS = { 'strimzi.io/kind': 'cluster-operato
 /** Kafka Connect runs as this ServiceAccount (Strimzi: `<connect>-connect`). */
 export const CONNECT_SERVICE_ACCOUNT = `${CONNECT_CLUSTER}-connect`;
 
+/** The listener a client on another cluster of a fleet connects to (plain, NetworkPolicy admits only the other clusters' nodes). */
+export const KAFKA_FLEET_PORT = 9094;
+
 /** What a service connects to: the bootstrap Service, plain listener (no credentials: NetworkPolicy decides who). */
 export const KAFKA: Dependency = dependency({
   name: KAFKA_CLUSTER, component: 'kafka',
@@ -61,6 +67,11 @@ export const KAFKA: Dependency = dependency({
   podLabels: KAFKA_BROKER_POD_LABELS,
   ports: [{ port: KAFKA_PLAIN_PORT }],
   host: bootstrap,
+  // Brokers advertise in-cluster addresses on `plain`: another cluster of a fleet uses the `fleet` listener
+  // (KafkaChart): a LoadBalancer bootstrap at the exposed address, then one per broker on the next ones.
+  remote: 'listener',
+  remotePorts: [{ port: KAFKA_FLEET_PORT }],
+  remoteAddresses: (config) => 1 + config.components.kafka.replicas,
 });
 
 /** The CDC topics (seed 004 §7): one per captured table or collection, JSON change events. */
@@ -183,6 +194,22 @@ export class StrimziChart extends LumenChart {
   }
 }
 
+/**
+ * The listener for clients on another cluster of a fleet: Strimzi's LoadBalancer bootstrap at the first
+ * address, broker i advertised at the (i+1)-th (MetalLB gives each Service its address); Local traffic
+ * policy, so the brokers see the client cluster's node addresses, which the ingress policy admits.
+ */
+function fleetListener(addresses: readonly string[]) {
+  return {
+    name: 'fleet', port: KAFKA_FLEET_PORT, type: KafkaSpecKafkaListenersType.LOADBALANCER, tls: false,
+    configuration: {
+      externalTrafficPolicy: KafkaSpecKafkaListenersConfigurationExternalTrafficPolicy.LOCAL,
+      bootstrap: { annotations: { [METALLB_IPS_ANNOTATION]: addresses[0] } },
+      brokers: addresses.slice(1).map((ip, broker) => ({ broker, advertisedHost: ip, annotations: { [METALLB_IPS_ANNOTATION]: ip } })),
+    },
+  };
+}
+
 const preferSpread = (labels: Record<string, string>) => ({
   podAntiAffinity: {
     preferredDuringSchedulingIgnoredDuringExecution: [{
@@ -210,6 +237,9 @@ export class KafkaChart extends LumenChart {
     const connectImage = internalImage(config.registry.host, DEBEZIUM_CONNECT_IMAGE.repository, DEBEZIUM_CONNECT_IMAGE.tag);
     this.images = [connectImage];
     const clusterLabel = { 'strimzi.io/cluster': KAFKA_CLUSTER };
+    // In a fleet, when this cluster exposes Kafka to another (clusters[].expose.lumen-kafka).
+    const here = currentCluster(config);
+    const fleetAddresses = here ? exposedAddresses(config, here, KAFKA) : undefined;
 
     this.kafka = new Kafka(this, 'Kafka', {
       metadata: { name: KAFKA_CLUSTER },
@@ -219,6 +249,7 @@ export class KafkaChart extends LumenChart {
           listeners: [
             { name: 'plain', port: KAFKA_PLAIN_PORT, type: KafkaSpecKafkaListenersType.INTERNAL, tls: false },
             { name: 'tls', port: KAFKA_TLS_PORT, type: KafkaSpecKafkaListenersType.INTERNAL, tls: true },
+            ...(fleetAddresses ? [fleetListener(fleetAddresses)] : []),
           ],
           config: {
             'default.replication.factor': factor,
@@ -239,7 +270,8 @@ export class KafkaChart extends LumenChart {
     });
 
     new KafkaNodePool(this, 'NodePool', {
-      metadata: { name: KAFKA_NODE_POOL, labels: clusterLabel },
+      // The fleet listener gives broker i the i-th address: pin the node ids it counts on (Strimzi's default, 0 up).
+      metadata: { name: KAFKA_NODE_POOL, labels: clusterLabel, ...(fleetAddresses ? { annotations: { 'strimzi.io/next-node-ids': `[0-${c.replicas - 1}]` } } : {}) },
       spec: {
         replicas: c.replicas,
         roles: [KafkaNodePoolSpecRoles.CONTROLLER, KafkaNodePoolSpecRoles.BROKER],

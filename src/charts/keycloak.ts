@@ -126,6 +126,10 @@ export const keycloakIssuer = (config: EnvConfig): string => `https://${keycloak
 /** In-cluster base URL (backchannel: token introspection, JWKS) and the realm's JWKS there. */
 export const KEYCLOAK_INTERNAL_URL = `http://${serviceHost(KEYCLOAK_SERVICE, KEYCLOAK_NAMESPACE)}:${KEYCLOAK_HTTP_PORT}`;
 export const KEYCLOAK_JWKS_URL = `${KEYCLOAK_INTERNAL_URL}/realms/${KEYCLOAK_REALM}/protocol/openid-connect/certs`;
+/** The realm's JWKS at another host (in a fleet: the address the infra cluster exposes Keycloak at). */
+export function keycloakJwksUrl(host: string): string {
+  return `http://${host}:${KEYCLOAK_HTTP_PORT}/realms/${KEYCLOAK_REALM}/protocol/openid-connect/certs`;
+}
 
 /** Vault KV paths (below `secret/`). */
 export const KEYCLOAK_VAULT_PATHS = {

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import type { EnvConfig, Resources } from '../config/schema';
 import { GRAFANA_POD_LABELS } from '../constructs/grafana-dashboard';
+import { Dependency, dependency, dependencyHost, serviceHost } from '../constructs/dependency';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
@@ -20,6 +21,15 @@ export const LOKI_PORT = 3100;
 export const LOKI_URL = `http://loki.${LOKI_NAMESPACE}.svc.cluster.local:${LOKI_PORT}`;
 /** The chart's selector labels on the Loki pods. */
 export const LOKI_POD_LABELS: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'loki' };
+/** Loki as Alloy and Grafana see it; in a fleet, the other clusters' reach it at the address infra exposes it at. */
+export const LOKI: Dependency = dependency({
+  name: 'loki', component: 'loki', namespace: LOKI_NAMESPACE, podLabels: LOKI_POD_LABELS, ports: [{ port: LOKI_PORT }], host: serviceHost('loki', LOKI_NAMESPACE),
+});
+/** Loki's URL for a client of the cluster `config` renders (src/platform/fleet.ts). */
+export function lokiUrl(config: EnvConfig, client: string): string {
+  const host = dependencyHost(config, LOKI, client);
+  return host === LOKI.host ? LOKI_URL : `http://${host}:${LOKI_PORT}`;
+}
 /** Who pushes logs (src/charts/alloy.ts): a shared endpoint (src/platform/endpoints.ts), so the charts cannot disagree. */
 export { ALLOY_NAMESPACE, ALLOY_POD_LABELS };
 /** First day of the TSDB v13 schema: never edit (blocks written before a changed `from` become unreadable). */

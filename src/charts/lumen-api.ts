@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { dependencyHost } from '../constructs/dependency';
 import type { EnvConfig } from '../config/schema';
 import { Middleware } from '../../imports/traefik-traefik.io';
 import { internalImage } from '../constructs/images';
@@ -32,7 +33,10 @@ export class LumenApiChart extends LumenChart {
     super(scope, id, { config, wave: Waves.APPLICATIONS, namespace: LUMEN_NAMESPACE, description: 'lumen-api (Go API): Rollout with canary analysis' });
     const s = config.services.lumenApi;
     // With a single instance lumen-db-ro has no endpoints (it selects replicas only): read from any instance.
-    const readHost = config.components.cloudnativePg.database.instances > 1 ? LUMEN_DB_RO.host : `${LUMEN_DB_R_SERVICE}.${LUMEN_DB_NAMESPACE}.svc.cluster.local`;
+    // In a fleet, the addresses the infra cluster exposes lumen-db at (src/platform/fleet.ts).
+    const writeHost = dependencyHost(config, LUMEN_DB_RW, LUMEN_API);
+    const readHost = config.components.cloudnativePg.database.instances > 1 ? dependencyHost(config, LUMEN_DB_RO, LUMEN_API)
+      : writeHost !== LUMEN_DB_RW.host ? writeHost : `${LUMEN_DB_R_SERVICE}.${LUMEN_DB_NAMESPACE}.svc.cluster.local`;
     this.service = new Microservice(this, LUMEN_API, {
       namespace: LUMEN_NAMESPACE,
       image: internalImage(config.registry.host, s.image.repository, s.image.tag, s.image.digest),
@@ -49,7 +53,7 @@ export class LumenApiChart extends LumenChart {
         LOG_FORMAT: 'json',
         HTTP_ADDR: ':8080',
         METRICS_ADDR: ':9090',
-        PG_RW_DSN: postgresDsn(LUMEN_DB_RW.host, POSTGRES_PORT, LUMEN_DB_DATABASE),
+        PG_RW_DSN: postgresDsn(writeHost, POSTGRES_PORT, LUMEN_DB_DATABASE),
         PG_RO_DSN: postgresDsn(readHost, POSTGRES_PORT, LUMEN_DB_DATABASE),
         // Clients ask the sentinels for the master of the set (seed §8: auto-discovery, failover-safe).
         REDIS_SENTINEL_ADDRS: `${REDIS_SENTINEL.host}:${REDIS_SENTINEL_PORT}`,

@@ -21,11 +21,13 @@ import { Waves } from '../constructs/waves';
 import { KPS_FULLNAME, MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS, PROMETHEUS_PORT, PROMETHEUS_URL } from '../platform/endpoints';
 import { VAULT_ISSUER } from './cert-manager';
 import { FalcoPriority, falcoPriorityLabel } from './falco';
-import { LOKI_NAMESPACE, LOKI_POD_LABELS, LOKI_PORT, LOKI_URL } from './loki';
+import { LOKI, LOKI_PORT, LOKI_URL, lokiUrl } from './loki';
+import { dependencyPeers } from '../constructs/dependency';
+import { currentCluster, runsHere } from '../platform/fleet';
 import { LUMEN_NAMESPACE, SHOP_NAMESPACE } from './namespaces';
 import { PROMETHEUS_OPERATOR_VERSION } from './prometheus-crds';
 import { VAULT_NAMESPACE } from './vault';
-import { TEMPO_HTTP_PORT, TEMPO_NAMESPACE, TEMPO_POD_LABELS, TEMPO_URL } from './tempo';
+import { TEMPO, TEMPO_HTTP_PORT, TEMPO_NAMESPACE, TEMPO_POD_LABELS, TEMPO_URL, tempoEndpoints } from './tempo';
 
 // Prometheus' own endpoints are shared (src/platform/endpoints.ts): building blocks need them too.
 export { KPS_FULLNAME, MONITORING_NAMESPACE, PROMETHEUS_POD_LABELS, PROMETHEUS_PORT, PROMETHEUS_URL };
@@ -314,7 +316,9 @@ export function kubePrometheusStackValues(config: EnvConfig): { values: KubeProm
 }
 
 export function grafanaHost(config: EnvConfig): string {
-  return `grafana.${config.cluster.baseDomain}`;
+  // In a fleet every cluster has its Grafana: the infra cluster's keeps the plain name, the others carry theirs.
+  const here = currentCluster(config);
+  return here && here.role !== 'infra' ? `grafana-${here.name}.${config.cluster.baseDomain}` : `grafana.${config.cluster.baseDomain}`;
 }
 
 /** The addresses of the nodes: node-exporter (hostNetwork) and the kubelets answer there. */
@@ -431,7 +435,7 @@ export const TRACE_ID_FIELD = 'traceID';
 export const TRACE_ID_REGEX = `"${TRACE_ID_FIELD}":"(\\w+)"`;
 
 /** The Grafana provisioning file (apiVersion 1) of the three datasources. */
-export function grafanaDatasources(): { apiVersion: 1; datasources: Record<string, any>[] } {
+export function grafanaDatasources(urls: { loki: string; tempo: string } = { loki: LOKI_URL, tempo: TEMPO_URL }): { apiVersion: 1; datasources: Record<string, any>[] } {
   return {
     apiVersion: 1,
     datasources: [
@@ -445,7 +449,7 @@ export function grafanaDatasources(): { apiVersion: 1; datasources: Record<strin
         },
       },
       {
-        name: 'Loki', type: 'loki', uid: DATASOURCES.loki.uid, access: 'proxy', url: LOKI_URL, editable: false,
+        name: 'Loki', type: 'loki', uid: DATASOURCES.loki.uid, access: 'proxy', url: urls.loki, editable: false,
         jsonData: {
           maxLines: 1000,
           // Log → trace: the traceID in each JSON line becomes a link to Tempo. `$$` escapes Grafana's
@@ -454,7 +458,7 @@ export function grafanaDatasources(): { apiVersion: 1; datasources: Record<strin
         },
       },
       {
-        name: 'Tempo', type: 'tempo', uid: DATASOURCES.tempo.uid, access: 'proxy', url: TEMPO_URL, editable: false,
+        name: 'Tempo', type: 'tempo', uid: DATASOURCES.tempo.uid, access: 'proxy', url: urls.tempo, editable: false,
         jsonData: {
           // Trace → logs: a span opens the Loki lines of the same trace (±5 minutes around the span).
           tracesToLogsV2: {
@@ -505,7 +509,8 @@ export class MonitoringChart extends LumenChart {
 
     new k8s.KubeConfigMap(this, 'Datasources', {
       metadata: { name: 'grafana-datasources', labels: { [DATASOURCE_LABEL]: '1' } },
-      data: { 'datasources.yaml': yaml.dump(grafanaDatasources(), { noRefs: true, lineWidth: -1 }) },
+      // In a fleet, a cluster other than infra reads the logs and traces infra keeps (src/platform/fleet.ts).
+      data: { 'datasources.yaml': yaml.dump(grafanaDatasources({ loki: lokiUrl(config, 'grafana'), tempo: tempoEndpoints(config, 'grafana').url }), { noRefs: true, lineWidth: -1 }) },
     });
 
     if (config.components.vaultSecretsOperator.enabled) {
@@ -572,11 +577,12 @@ export class MonitoringChart extends LumenChart {
       },
     });
     // Grafana → Loki and Tempo (their ingress halves live in the loki and tempo charts).
+    // (In a fleet, on a cluster other than infra: to the addresses infra exposes them at; src/charts/fleet.ts admits.)
     new NetworkFlow(this, 'allow-egress-grafana-loki', {
-      namespace: ns, podLabels: { ...GRAFANA_POD_LABELS }, direction: 'egress', peers: [{ namespace: LOKI_NAMESPACE, podLabels: { ...LOKI_POD_LABELS } }], ports: [port(LOKI_PORT)],
+      namespace: ns, podLabels: { ...GRAFANA_POD_LABELS }, direction: 'egress', peers: dependencyPeers(config, LOKI, 'grafana').peers, ports: [port(LOKI_PORT)],
     });
     new NetworkFlow(this, 'allow-egress-grafana-tempo', {
-      namespace: ns, podLabels: { ...GRAFANA_POD_LABELS }, direction: 'egress', peers: [{ namespace: TEMPO_NAMESPACE, podLabels: { ...TEMPO_POD_LABELS } }], ports: [port(TEMPO_HTTP_PORT)],
+      namespace: ns, podLabels: { ...GRAFANA_POD_LABELS }, direction: 'egress', peers: dependencyPeers(config, TEMPO, 'grafana').peers, ports: [port(TEMPO_HTTP_PORT)],
     });
     // Alertmanager → the mail relay and the dead man's switch (outside the cluster, inside the air gap).
     new k8s.KubeNetworkPolicy(this, 'allow-egress-alertmanager-receivers', {
@@ -590,7 +596,7 @@ export class MonitoringChart extends LumenChart {
         }],
       },
     });
-    if (config.components.tempo.enabled) {
+    if (config.components.tempo.enabled && runsHere(config, 'tempo')) {
       // Tempo's metrics-generator remote-writes span metrics and service graphs (its egress half: tempo chart).
       new NetworkFlow(this, 'allow-ingress-prometheus-from-tempo', {
         namespace: ns, podLabels: { ...PROMETHEUS_POD_LABELS }, direction: 'ingress',

@@ -7,7 +7,8 @@ import { Waves } from '../constructs/waves';
 import { CATALOG_COLLECTIONS } from './mongodb';
 import { ORDER_CITUS, ORDER_DATABASE, ORDER_SHARD_KEY, POSTGRES_PORT } from './citus';
 import { apiHost, EDGE_AUTH_MIDDLEWARE, IDENTITY_HEADERS } from './edge-auth';
-import { CDC_TOPICS, KAFKA, KAFKA_PLAIN_PORT } from './kafka';
+import { CDC_TOPICS, KAFKA } from './kafka';
+import { dependencyHost, dependencyHostPort } from '../constructs/dependency';
 import { postgresDsn } from './lumen-api';
 import { SHOP_NAMESPACE } from './namespaces';
 
@@ -49,9 +50,10 @@ export class OrderChart extends LumenChart {
       env: {
         API_VERSION: ORDER_VERSION,
         API_PATH_PREFIX: ORDER_PATH,
-        PG_DSN: postgresDsn(ORDER_CITUS.host, POSTGRES_PORT, ORDER_DATABASE),
+        // In a fleet, the addresses the infra cluster exposes them at (src/platform/fleet.ts).
+        PG_DSN: postgresDsn(dependencyHost(config, ORDER_CITUS, ORDER_GROUP), POSTGRES_PORT, ORDER_DATABASE),
         ORDER_SHARD_KEY: ORDER_SHARD_KEY.join(','),
-        KAFKA_BOOTSTRAP_SERVERS: `${KAFKA.host}:${KAFKA_PLAIN_PORT}`,
+        KAFKA_BOOTSTRAP_SERVERS: dependencyHostPort(config, KAFKA, ORDER_GROUP),
         KAFKA_CONSUMER_GROUP: ORDER_CONSUMER_GROUP,
         KAFKA_TOPICS: ORDER_CONSUMED_TOPICS.join(','),
         USER_COUNTRY_HEADER: IDENTITY_HEADERS.country,

@@ -38,6 +38,7 @@ export const REDIS_POD_LABELS: Readonly<Record<string, string>> = Object.freeze(
 export const REDIS_SENTINEL: Dependency = dependency({
   name: REDIS_SENTINEL_SERVICE, component: 'redis', namespace: REDIS_NAMESPACE, podLabels: REDIS_POD_LABELS,
   ports: [{ port: REDIS_SENTINEL_PORT }, { port: REDIS_PORT }], host: serviceHost(REDIS_SENTINEL_SERVICE, REDIS_NAMESPACE), secretPath: REDIS_SECRET_PATH,
+  remote: 'none', remoteNote: 'Sentinel answers with the master pod\'s in-cluster address',
 });
 
 /**

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import * as yaml from 'js-yaml';
 import type { EnvConfig, Resources } from '../config/schema';
 import { GRAFANA_POD_LABELS } from '../constructs/grafana-dashboard';
+import { Dependency, dependency, dependencyHost, serviceHost } from '../constructs/dependency';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
@@ -23,6 +24,16 @@ export { OTLP_GRPC_PORT, OTLP_HTTP_PORT };
 export const TEMPO_URL = `http://tempo.${TEMPO_NAMESPACE}.svc.cluster.local:${TEMPO_HTTP_PORT}`;
 export const TEMPO_OTLP_GRPC_ENDPOINT = `tempo.${TEMPO_NAMESPACE}.svc.cluster.local:${OTLP_GRPC_PORT}`;
 export const TEMPO_POD_LABELS: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'tempo' };
+/** Tempo as Alloy (OTLP gRPC) and Grafana (HTTP) see it; in a fleet, the other clusters' reach it at the address infra exposes it at. */
+export const TEMPO: Dependency = dependency({
+  name: 'tempo', component: 'tempo', namespace: TEMPO_NAMESPACE, podLabels: TEMPO_POD_LABELS,
+  ports: [{ port: OTLP_GRPC_PORT }, { port: TEMPO_HTTP_PORT }], host: serviceHost('tempo', TEMPO_NAMESPACE),
+});
+/** Tempo's query URL and OTLP gRPC endpoint for a client of the cluster `config` renders (src/platform/fleet.ts). */
+export function tempoEndpoints(config: EnvConfig, client: string): { url: string; otlpGrpc: string } {
+  const host = dependencyHost(config, TEMPO, client);
+  return host === TEMPO.host ? { url: TEMPO_URL, otlpGrpc: TEMPO_OTLP_GRPC_ENDPOINT } : { url: `http://${host}:${TEMPO_HTTP_PORT}`, otlpGrpc: `${host}:${OTLP_GRPC_PORT}` };
+}
 /** OTLP only: Alloy is the one sender. */
 const OTLP_RECEIVERS = {
   otlp: { protocols: { grpc: { endpoint: `0.0.0.0:${OTLP_GRPC_PORT}` }, http: { endpoint: `0.0.0.0:${OTLP_HTTP_PORT}` } } },

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import type { EnvConfig, Resources } from '../config/schema';
 import { Middleware, TlsOption } from '../../imports/traefik-traefik.io';
 import { ARGOCD_NAMESPACE } from '../constructs/argo-application';
+import { runsHere } from '../platform/fleet';
 import { HelmRelease } from '../constructs/helm-release';
 import { ImageRef, internalImage } from '../constructs/images';
 import { workloadLabels } from '../constructs/labels';
@@ -201,7 +202,8 @@ export class TraefikConfigChart extends LumenChart {
       metadata: { name: middlewareName(COMPRESS_MIDDLEWARE) },
       spec: { compress: {} },
     });
-    if (config.components.argocd.enabled && config.components.certManager.enabled) {
+    // (In a fleet, only where Argo CD runs.)
+    if (config.components.argocd.enabled && config.components.certManager.enabled && runsHere(config, 'argocd')) {
       // Argo CD's UI: argocd-server speaks plain HTTP (server.insecure), TLS ends here. The argocd chart
       // already admits traefik on 8080; the route states the same flow from both ends.
       this.argocdRoute = new TlsRoute(this, 'argocd', {

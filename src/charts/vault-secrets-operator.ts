@@ -10,7 +10,8 @@ import { PlatformNamespace } from '../constructs/platform-namespace';
 import { VaultNamespaceAuth } from '../constructs/vault-secret';
 import { Waves } from '../constructs/waves';
 import { LUMEN_NAMESPACE, SHOP_NAMESPACE } from './namespaces';
-import { VAULT_ADDR, VAULT_NAMESPACE, VAULT_POD_LABELS, VAULT_PORT, VSO_NAMESPACE } from './vault';
+import { VAULT, VAULT_NAMESPACE, VAULT_POD_LABELS, VAULT_PORT, vaultAddress, VSO_NAMESPACE } from './vault';
+import { reach } from '../platform/fleet';
 
 export { VSO_NAMESPACE } from './vault';
 
@@ -83,9 +84,12 @@ export class VaultSecretsOperatorChart extends LumenChart {
     new NetworkFlow(this, 'allow-egress-apiserver', {
       namespace: VSO_NAMESPACE, direction: 'egress', peers: apiServerPeers(api.cidrs), ports: [{ port: api.port }, { port: 443 }],
     });
-    // The ingress half is in the vault chart (same wave: each side lives with its own namespace).
+    // The ingress half is in the vault chart (same wave: each side lives with its own namespace); in a fleet, on a
+    // cluster other than infra, the egress goes to the address infra exposes Vault at (src/charts/fleet.ts admits it).
+    const vault = reach(config, VAULT, 'vault-secrets-operator');
     new NetworkFlow(this, 'allow-egress-vault', {
-      namespace: VSO_NAMESPACE, direction: 'egress', peers: [{ namespace: VAULT_NAMESPACE, podLabels: { ...VAULT_POD_LABELS } }], ports: [{ port: VAULT_PORT }],
+      namespace: VSO_NAMESPACE, direction: 'egress',
+      peers: vault ? vault.addresses.map((a) => ({ cidrs: [`${a}/32`] })) : [{ namespace: VAULT_NAMESPACE, podLabels: { ...VAULT_POD_LABELS } }], ports: [{ port: VAULT_PORT }],
     });
   }
 }
@@ -105,7 +109,7 @@ export class VaultSecretsOperatorConfigChart extends LumenChart {
     // Plain HTTP to Vault inside the cluster (see src/charts/vault.ts).
     this.connection = new VaultConnection(this, 'Connection', {
       metadata: { name: DEFAULT_VAULT_CONNECTION, namespace: VSO_NAMESPACE },
-      spec: { address: VAULT_ADDR, skipTlsVerify: false },
+      spec: { address: vaultAddress(config, 'vault-secrets-operator'), skipTlsVerify: false },
     });
     this.auths = SHARED_VAULT_AUTH_NAMESPACES.map((ns) => new VaultNamespaceAuth(this, `${ns}-auth`, { namespace: ns }));
   }

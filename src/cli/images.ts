@@ -22,10 +22,15 @@ export function inventoryListing(overlaysDir: string, envs: string[], only?: Sec
   const out: string[] = [];
   for (const file of files) {
     const o = renderEnvironment(loadOverlay(file));
-    for (const s of (only ? [only] : Object.keys(SECTIONS)) as Section[]) {
-      const content = o.files.get(SECTIONS[s]) ?? '';
-      const count = s === 'registries' ? '' : ` (${content.split('\n').filter(Boolean).length})`;
-      out.push(`# ${o.config.env}: ${s}${count}, dist/${o.config.env}/${SECTIONS[s]}\n${content}`);
+    // A fleet (README "Several clusters") has one inventory per cluster: dist/<env>/<cluster>/.
+    const where = o.config.clusters ? o.config.clusters.map((c) => `${o.config.env}/${c.name}`) : [o.config.env];
+    for (const dir of where) {
+      const prefix = dir.slice(o.config.env.length + 1);
+      for (const s of (only ? [only] : Object.keys(SECTIONS)) as Section[]) {
+        const content = o.files.get(`${prefix ? `${prefix}/` : ''}${SECTIONS[s]}`) ?? '';
+        const count = s === 'registries' ? '' : ` (${content.split('\n').filter(Boolean).length})`;
+        out.push(`# ${dir}: ${s}${count}, dist/${dir}/${SECTIONS[s]}\n${content}`);
+      }
     }
   }
   return out.join('\n');

@@ -6,6 +6,7 @@
  * It reads only overlays/, dist/ and imports/schemas/: no chart code runs, so it judges what was committed,
  * not what the code would render now (`npm run diff` tells those apart).
  */
+import { clusterConfig } from '../platform/fleet';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
@@ -61,8 +62,16 @@ export function validateDist(opts: { distDir: string; overlaysDir: string; envs?
     const config = loadOverlay(file);
     const dir = path.join(opts.distDir, config.env);
     if (!fs.existsSync(dir)) throw new CliError(`validate: ${dir} does not exist; run npm run synth`);
-    const docs = readDist(dir);
-    return { env: config.env, documents: docs.length, violations: runGate(docs, config) };
+    // A fleet (README "Several clusters"): each cluster's folder, checked with that cluster's config.
+    const parts = config.clusters ? config.clusters.map((c) => ({ sub: c.name, cfg: clusterConfig(config, c.name) })) : [{ sub: '', cfg: config }];
+    let documents = 0;
+    const violations: Violation[] = [];
+    for (const { sub, cfg } of parts) {
+      const docs = sub ? readDist(path.join(dir, sub)).map((d) => ({ ...d, file: `${sub}/${d.file}` })) : readDist(dir);
+      documents += docs.length;
+      violations.push(...runGate(docs, cfg));
+    }
+    return { env: config.env, documents, violations };
   });
 }
 

@@ -502,8 +502,11 @@ export const failureDomainsSchema = z.array(failureDomain).min(1).superRefine((d
 // Signed images (issue 14; src/charts/policy-controller.ts, the overlay loader reads the key).
 /** First-party repositories (below the internal registry) whose images must carry the platform's signature. */
 export const FIRST_PARTY_REPOSITORIES = ['lumen/**', 'shop/**'] as const;
-/** Environments that must enforce signatures (and so run first-party images by digest). */
+/** Environments that must enforce signatures (and so run first-party images by digest), with their variants (`prod-fleet`). */
 export const SIGNED_ENVIRONMENTS = ['staging', 'prod'] as const;
+export function enforcesSigning(env: string): boolean {
+  return SIGNED_ENVIRONMENTS.some((e) => env === e || env.startsWith(`${e}-`));
+}
 /** policy-controller's glob alphabet (pkg/apis/glob): `*` any but `/`, `**` anything. */
 const repositoryGlob = z.string().regex(/^[a-z0-9*]+([._/-]?[a-z0-9*]+)*$/, 'a repository glob below the registry such as tools/** or lumen/lumen-api');
 export const signingSchema = z.strictObject({
@@ -516,6 +519,68 @@ export const signingSchema = z.strictObject({
   /** Namespaces whose pods are verified (labelled policy.sigstore.dev/include): where first-party images run. */
   namespaces: z.array(dnsLabel).min(1).default(['lumen', 'shop']),
 });
+// Fleet: several clusters per environment (src/platform/fleet.ts). Absent: one cluster, rendered exactly as before.
+/** What a cluster is for: `infra` runs Argo CD, the platform and the data services; `apps` the services. */
+export const CLUSTER_ROLES = ['infra', 'apps'] as const;
+export type ClusterRole = (typeof CLUSTER_ROLES)[number];
+/** Where a component or service runs: on the clusters of one role, or on every cluster (per-node agents, admission, ingress). */
+export const PLACEMENTS = [...CLUSTER_ROLES, 'every'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+const poolRanges = z.array(ipRange.refine((r) => { const [s, e] = ipv4Span(r); return !(s > e); }, 'a range whose first address is not after its last'))
+  .min(1).refine((rs) => !spansOverlap(rs), 'ranges that do not overlap');
+const inRanges = (ip: string, ranges: readonly string[]) => { const [n] = ipv4Span(ip); return ranges.some((r) => { const [s, e] = ipv4Span(r); return n >= s && n <= e; }); };
+/** One cluster of a fleet overlay: what differs from `cluster:` (which keeps the shared settings: distribution, pod and Service CIDRs). */
+const fleetCluster = z.strictObject({
+  /** The cluster's name: its folder `dist/<env>/<name>/` and Argo CD's name for it. */
+  name: dnsLabel,
+  role: z.enum(CLUSTER_ROLES),
+  /** The API server URL Argo CD (in the infra cluster) deploys to. Default for the infra cluster: `argocd.destination` (itself). */
+  server: internalUrl.optional(),
+  /** Default: cluster.baseDomain. */
+  baseDomain: dnsName.optional(),
+  apiServer: z.strictObject({ cidrs: z.array(cidr).min(1), port: z.number().int().min(1).max(65535).default(6443) }),
+  /**
+   * The nodes' addresses: what another cluster's pods see as the source of this cluster's pods (flannel
+   * masquerades pod traffic leaving the cluster to the node's address), so the peer of cross-cluster ingress.
+   * Default: apiServer.cidrs.
+   */
+  nodeCidrs: z.array(cidr).min(1).optional(),
+  /** This cluster's MetalLB pool (components.metallb.addresses of its render): not overlapping any other cluster's. */
+  metallb: z.strictObject({ addresses: poolRanges }),
+  /** Traefik's LoadBalancer address on this cluster. Default: the pool's first address. */
+  traefikIP: ipv4Address.optional(),
+  /**
+   * The LoadBalancer address (from this cluster's pool) of each dependency this cluster serves to another
+   * cluster, by dependency name (src/platform/fleet.ts `reach`): one address per exposed dependency.
+   */
+  expose: z.record(dnsLabel, ipv4Address).default({}),
+  failureDomains: failureDomainsSchema,
+}).superRefine((c, ctx) => {
+  if (c.traefikIP && !inRanges(c.traefikIP, c.metallb.addresses)) ctx.addIssue({ code: 'custom', path: ['traefikIP'], input: c.traefikIP, message: 'an address inside metallb.addresses' });
+  const used = new Map<string, string>();
+  for (const [name, ip] of Object.entries(c.expose)) {
+    if (!inRanges(ip, c.metallb.addresses)) ctx.addIssue({ code: 'custom', path: ['expose', name], input: ip, message: 'an address inside metallb.addresses' });
+    const taken = used.get(ip) ?? (ip === (c.traefikIP ?? ipv4String(ipv4Span(c.metallb.addresses[0])[0])) ? 'traefik' : undefined);
+    if (taken) ctx.addIssue({ code: 'custom', path: ['expose', name], input: ip, message: `an address no other Service uses (${taken} has it)` });
+    used.set(ip, name);
+  }
+});
+export type FleetCluster = z.output<typeof fleetCluster>;
+/** The clusters of a fleet overlay: two or more, exactly one `infra` (it runs the one Argo CD), names and pools distinct. */
+export const clustersSchema = z.array(fleetCluster).min(2).superRefine((cs, ctx) => {
+  const infra = cs.filter((c) => c.role === 'infra').length;
+  if (infra !== 1) ctx.addIssue({ code: 'custom', path: [], input: cs.map((c) => c.role), message: `exactly one cluster with role infra (it runs Argo CD), found ${infra}` });
+  cs.forEach((c, i) => {
+    if (cs.findIndex((x) => x.name === c.name) !== i) ctx.addIssue({ code: 'custom', path: [i, 'name'], input: c.name, message: 'a name no other cluster has' });
+    if (c.role !== 'infra' && !c.server) ctx.addIssue({ code: 'custom', path: [i, 'server'], input: c.server, message: 'the API server URL Argo CD reaches this cluster at (only the infra cluster defaults to itself)' });
+    const other = cs.slice(0, i).find((x) => x.metallb.addresses.some((a) => c.metallb.addresses.some((b) => spansOverlap([a, b]))));
+    if (other) {
+      ctx.addIssue({ code: 'custom', path: [i, 'metallb', 'addresses'], input: c.metallb.addresses, message: `a pool that does not overlap cluster ${other.name}'s` });
+    }
+  });
+});
+/** Where components and services run in a fleet, by registry name (src/registry.ts), over the defaults of src/platform/fleet.ts. */
+export const placementSchema = z.record(dnsLabel, z.enum(PLACEMENTS));
 
 export const envConfigSchema = z.strictObject({
   cluster: z.strictObject({
@@ -586,6 +651,10 @@ export const envConfigSchema = z.strictObject({
     /** Size of each small data store (PostgreSQL, MongoDB volumes). */
     storage: quantity.default('1Gi'),
   }).optional(),
+  /** Several clusters (src/platform/fleet.ts); absent: the one cluster of `cluster:`. */
+  clusters: clustersSchema.optional(),
+  /** Fleet only: where components and services run, over the defaults. */
+  placement: placementSchema.optional(),
 });
 
 export type EnvConfigInput = z.input<typeof envConfigSchema>;
@@ -594,4 +663,9 @@ export type ServiceConfig = z.output<typeof servicesSchema>['lumenApi'];
 /** `signing` as loaded: the key file's PEM text beside its path (constructs never read files). */
 export type SigningConfig = z.output<typeof signingSchema> & { readonly publicKeyPem: string };
 /** The parsed overlay plus the environment's name (the overlay's file name). */
-export type EnvConfig = Omit<z.output<typeof envConfigSchema>, 'signing'> & { readonly env: string; readonly signing?: SigningConfig };
+export type EnvConfig = Omit<z.output<typeof envConfigSchema>, 'signing'> & {
+  readonly env: string;
+  readonly signing?: SigningConfig;
+  /** Fleet only: the cluster this config renders (src/platform/fleet.ts `clusterConfig`); absent for a single-cluster overlay. */
+  readonly clusterName?: string;
+};

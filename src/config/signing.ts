@@ -8,7 +8,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { z } from 'zod';
-import { envConfigSchema, SIGNED_ENVIRONMENTS, SigningConfig } from './schema';
+import { enforcesSigning, envConfigSchema, SigningConfig } from './schema';
 
 type ParsedOverlay = z.output<typeof envConfigSchema>;
 
@@ -97,7 +97,7 @@ export function serviceImages(c: ParsedOverlay): { service: string; key: string;
  */
 export function loadSigning(c: ParsedOverlay, env: string, baseDir: string): { signing?: SigningConfig; problems: SigningProblem[] } {
   const problems: SigningProblem[] = [];
-  const signed = (SIGNED_ENVIRONMENTS as readonly string[]).includes(env);
+  const signed = enforcesSigning(env);
   const s = c.signing;
   if (!s) {
     if (signed) problems.push({ key: 'signing', message: `required in ${env} (staging and prod admit only signed first-party images): expected { publicKey: ../cosign.pub, mode: enforce }, found nothing` });

@@ -7,6 +7,7 @@ import {
 } from '../../imports/argo-rollouts-argoproj.io';
 import type { Resources, ServiceConfig } from '../config/schema';
 import { ALLOY_NAMESPACE, ALLOY_OTLP_GRPC_ENDPOINT, ALLOY_POD_LABELS, OTLP_GRPC_PORT, PROMETHEUS_URL } from '../platform/endpoints';
+import { reach, RemoteEndpoint } from '../platform/fleet';
 import { Need, requireNeeds } from '../platform/needs';
 import type { Dependency } from './dependency';
 import { ImageRef, internalImage } from './images';
@@ -186,6 +187,18 @@ export interface ConfigMount {
   readonly configMap: string;
   /** Directory in the container. */
   readonly mountPath: string;
+}
+
+/**
+ * The NetworkPolicies of one dependency: both halves when it runs on this cluster; in a fleet, when it runs
+ * on another, the egress half to its LoadBalancer address and where that is.
+ */
+export interface DependencyFlow {
+  readonly egress: NetworkFlow;
+  /** The ingress half (in the dependency's namespace); none when the dependency runs on another cluster. */
+  readonly ingress?: NetworkFlow;
+  /** The serving cluster and address, when the dependency runs on another cluster. */
+  readonly remote?: RemoteEndpoint;
 }
 
 export interface MicroserviceProps {
@@ -406,7 +419,7 @@ export class Microservice extends Construct {
   /** The VaultSecrets this service reads, by Secret name. */
   readonly vaultSecrets: Readonly<Record<string, VaultSecret>>;
   /** The flows opened for `dependsOn` (and later `dependOn` calls), by dependency name. */
-  readonly dependencyFlows: Record<string, { egress: NetworkFlow; ingress: NetworkFlow }> = {};
+  readonly dependencyFlows: Record<string, DependencyFlow> = {};
   /** The egress half of pods → Alloy (OTLP). */
   readonly telemetryFlow?: NetworkFlow;
   private routes?: Construct;
@@ -709,10 +722,21 @@ export class Microservice extends Construct {
    * Opens service → dependency on exactly the dependency's ports, through both namespaces' default deny.
    * Names: `allow-<service>-to-<dependency>-egress` / `-ingress`.
    */
-  dependOn(dep: Dependency): { egress: NetworkFlow; ingress: NetworkFlow } {
+  dependOn(dep: Dependency): DependencyFlow {
     if (this.dependencyFlows[dep.name]) throw new Error(`'dependsOn' lists ${dep.name} twice (service ${this.name})`);
     if (dep.component) this.requireNeeds([{ component: dep.component, why: `dependsOn ${dep.name}` }]);
     if (!dep.ports.length) throw new Error(`dependency ${dep.name} has no ports (service ${this.name})`);
+    // In a fleet, a dependency on another cluster is its LoadBalancer address: the egress half goes there, and
+    // the serving cluster admits this cluster's nodes (src/charts/fleet.ts: the ingress half, over there).
+    const chart = Chart.of(this);
+    const remote = chart instanceof LumenChart ? reach(chart.config, dep, `service ${this.name}`) : undefined;
+    if (remote) {
+      const egress = new NetworkFlow(this, `allow-${this.name}-to-${dep.name}-egress`, {
+        namespace: this.namespace, podLabels: this.podLabels, direction: 'egress',
+        peers: remote.addresses.map((a) => ({ cidrs: [`${a}/32`] })), ports: remote.ports.map((p): PortSpec => ({ ...p })),
+      });
+      return (this.dependencyFlows[dep.name] = { egress, remote });
+    }
     // Two faces of the same pods (e.g. a database's -rw and -ro Services) need one flow, not two.
     const key = flowKey(dep);
     const same = Object.entries(this.dependencyFlows).find(([name]) => this.flowKeys[name] === key);

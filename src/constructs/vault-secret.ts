@@ -3,6 +3,8 @@ import { Construct, IConstruct } from 'constructs';
 import {
   VaultAuth, VaultAuthSpecMethod, VaultStaticSecret, VaultStaticSecretSpecRolloutRestartTargetsKind, VaultStaticSecretSpecType,
 } from '../../imports/vault-secrets-operator-secrets.hashicorp.com';
+import type { EnvConfig } from '../config/schema';
+import { currentCluster } from '../platform/fleet';
 import { LumenChart } from './lumen-chart';
 import { Waves } from './waves';
 
@@ -15,6 +17,16 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const KV_PATH = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 const DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
+
+/**
+ * The Kubernetes auth mount the pods of the cluster `config` renders log in with: `kubernetes`; in a fleet,
+ * `kubernetes-<cluster>` for every cluster but infra (Vault, on infra, reviews their tokens against their own
+ * API server: `bootstrap/vault-auth.sh` of that cluster sets it up).
+ */
+export function kubernetesAuthMount(config?: EnvConfig): string {
+  const c = config && currentCluster(config);
+  return c && c.role !== 'infra' ? `${VAULT_KUBERNETES_AUTH_MOUNT}-${c.name}` : VAULT_KUBERNETES_AUTH_MOUNT;
+}
 
 /** VSO's CRDs arrive with the vault-secrets-operator application (wave dependencies): its objects come later. */
 function requireVsoCrds(c: Construct, what: string): void {
@@ -62,11 +74,12 @@ export class VaultNamespaceAuth extends Construct {
     this.serviceAccount = props.serviceAccount ?? 'default';
     if (!this.role) throw new Error(`'role' must not be empty (namespace ${props.namespace})`);
     if (!DNS_SUBDOMAIN.test(this.serviceAccount)) throw new Error(`'serviceAccount' must be a ServiceAccount name, got "${this.serviceAccount}"`);
+    const chart = Chart.of(this);
     this.vaultAuth = new VaultAuth(this, 'Resource', {
       metadata: { name: this.name, namespace: this.namespace },
       spec: {
         method: VaultAuthSpecMethod.KUBERNETES,
-        mount: VAULT_KUBERNETES_AUTH_MOUNT,
+        mount: kubernetesAuthMount(chart instanceof LumenChart ? chart.config : undefined),
         kubernetes: { role: this.role, serviceAccount: this.serviceAccount, audiences: ['vault'] },
       },
     });
@@ -124,6 +137,12 @@ export interface VaultSecretProps {
    * @default {} (a person writes the entry)
    */
   readonly generate?: Record<string, GeneratedValue>;
+  /**
+   * Write only the `templates` keys, not the KV entry's own keys (a Secret whose format is the templates',
+   * such as an Argo CD cluster Secret's `config` JSON).
+   * @default false
+   */
+  readonly excludeRaw?: boolean;
 }
 
 /**
@@ -170,6 +189,7 @@ export class VaultSecret extends Construct {
     }
     const labels = props.secretLabels ?? {};
     const templates = props.templates ?? {};
+    if (props.excludeRaw && !Object.keys(templates).length) throw new Error(`'excludeRaw' needs 'templates': the Secret would be empty (VaultSecret ${id})`);
     for (const k of Object.keys(templates)) {
       if (!/^[-._a-zA-Z0-9]+$/.test(k)) throw new Error(`'templates' keys must be Secret data keys, got "${k}"`);
     }
@@ -198,7 +218,10 @@ export class VaultSecret extends Construct {
           ...(props.secretType ? { type: props.secretType } : {}),
           ...(Object.keys(labels).length ? { labels: { ...labels } } : {}),
           ...(Object.keys(templates).length ? {
-            transformation: { templates: Object.fromEntries(Object.keys(templates).sort().map((k) => [k, { text: templates[k] }])) },
+            transformation: {
+              ...(props.excludeRaw ? { excludeRaw: true } : {}),
+              templates: Object.fromEntries(Object.keys(templates).sort().map((k) => [k, { text: templates[k] }])),
+            },
           } : {}),
         },
         ...(targets.length ? { rolloutRestartTargets: targets.map((t) => ({ kind: KIND[t.kind], name: t.name })) } : {}),

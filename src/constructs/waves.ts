@@ -47,6 +47,8 @@ export const Waves = {
   OBSERVABILITY_CONFIG: new Wave(55, 'observability-config'),
   /** Falco. */
   RUNTIME_SECURITY: new Wave(60, 'runtime-security'),
+  /** A fleet's other clusters (src/charts/fleet.ts): their roots, once the infra cluster serves all they depend on. */
+  FLEET: new Wave(70, 'fleet'),
   /** Chaos experiments: synced by hand, never automatically; last so nothing waits on them. */
   EXPERIMENTS: new Wave(90, 'experiments'),
 } as const;

@@ -21,6 +21,7 @@
  */
 import * as path from 'path';
 import * as yaml from 'js-yaml';
+import { CLUSTER_SECRET_TYPE_LABEL, ClusterParams, fillTemplate, selectorMatches } from '../constructs/application-set';
 import { groupOf, isClusterScoped } from './scope';
 
 export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
@@ -96,6 +97,8 @@ export interface SimResult {
   readonly manual: readonly string[];
   /** What happened, one line a step. */
   readonly log: readonly string[];
+  /** Applications the ApplicationSets generated (cluster generator), in the order generated. */
+  readonly generated: readonly SimObject[];
 }
 
 export interface ArgoSimOptions {
@@ -109,6 +112,11 @@ export interface ArgoSimOptions {
    * @default true
    */
   readonly syncManualApps?: boolean;
+  /**
+   * The folder a person applies by hand.
+   * @default - `bootstrap`, else (a fleet, src/synth/fleet.ts) the one `<cluster>/bootstrap` holding an Application
+   */
+  readonly bootstrapFolder?: string;
 }
 
 /** The manifests of a rendered environment: relative path below `dist/<env>/` → YAML text. */
@@ -138,6 +146,10 @@ class ArgoSim {
   private readonly synced: string[] = [];
   private readonly manual: string[] = [];
   private readonly log: string[] = [];
+  /** Clusters registered by cluster Secrets (here: the VaultStaticSecrets that write them), by name. */
+  private readonly clusters = new Map<string, ClusterParams>();
+  private readonly generated: SimObject[] = [];
+  private readonly bootstrapFolder: string;
 
   constructor(private readonly env: string, files: RenderedFiles, private readonly options: ArgoSimOptions) {
     for (const [file, text] of files) {
@@ -148,12 +160,14 @@ class ArgoSim {
       const folder = path.posix.dirname(file);
       this.folders.set(folder, [...(this.folders.get(folder) ?? []), ...docs]);
     }
-    this.lua = options.applicationHealthLua ?? readHealthLua(files);
+    this.bootstrapFolder = options.bootstrapFolder ?? (this.folders.has('bootstrap') ? 'bootstrap'
+      : [...this.folders.keys()].find((f) => /^[^/]+\/bootstrap$/.test(f) && this.folders.get(f)!.some(isApplication)) ?? 'bootstrap');
+    this.lua = options.applicationHealthLua ?? readHealthLua(files, this.bootstrapFolder);
   }
 
   run(): SimResult {
-    const bootstrap = this.folders.get('bootstrap') ?? [];
-    this.log.push(`kubectl apply -f dist/${this.env}/bootstrap/: ${bootstrap.map(key).join(', ')}`);
+    const bootstrap = this.folders.get(this.bootstrapFolder) ?? [];
+    this.log.push(`kubectl apply -f dist/${this.env}/${this.bootstrapFolder}/: ${bootstrap.map(key).join(', ')}`);
     for (const o of bootstrap) this.applyObject(o);
     const roots = bootstrap.filter(isApplication);
     if (!roots.length) return this.result({ app: '(bootstrap)', reason: 'bootstrap/ holds no Application: nothing would sync' });
@@ -172,10 +186,15 @@ class ArgoSim {
   }
 
   private result(stuck?: Stuck): SimResult {
-    return { ok: !stuck, stuck, reason: stuck && describeStuck(stuck), synced: this.synced, manual: this.manual, log: this.log };
+    return { ok: !stuck, stuck, reason: stuck && describeStuck(stuck), synced: this.synced, manual: this.manual, log: this.log, generated: this.generated };
   }
 
   private applyObject(o: SimObject): void {
+    const cluster = clusterSecretOf(o);
+    if (cluster) {
+      this.clusters.set(cluster.name, cluster);
+      this.log.push(`cluster ${cluster.name} registered (${cluster.server})`);
+    }
     if (o.kind === 'AppProject') this.projects.set(o.metadata.name, { name: o.metadata.name, spec: o.spec });
     if (isApplication(o)) {
       const live = this.apps.get(o.metadata.name);
@@ -244,6 +263,17 @@ class ArgoSim {
       const { phase, wave } = step[0];
       this.log.push(`${name}: ${phase} wave ${wave}: apply ${step.map((t) => key(t.obj)).join(', ')}`);
       for (const t of step) this.applyObject(t.obj);
+      // The ApplicationSet controller generates its Applications at once; nothing waits for them (no sync-wave),
+      // but each must converge.
+      for (const t of step.filter((x) => x.obj.kind === 'ApplicationSet')) {
+        for (const generated of this.generate(t.obj)) {
+          const stuck = this.reconcile(generated.metadata.name);
+          if (stuck) {
+            this.running.delete(name);
+            return { app: name, phase, wave, reason: `ApplicationSet ${t.obj.metadata.name} generated Application ${generated.metadata.name}, which does not converge`, cause: stuck };
+          }
+        }
+      }
       // Applied Applications are reconciled by the controller while this sync waits for the wave's health.
       for (const t of step.filter((x) => isApplication(x.obj))) {
         const child = t.obj.metadata.name;
@@ -262,6 +292,32 @@ class ArgoSim {
     this.synced.push(name);
     this.log.push(`${name}: Synced, Healthy`);
     return undefined;
+  }
+
+  /**
+   * The cluster generator: one Application per registered cluster whose Secret's labels match, applied. The
+   * pull-request generator (previews) generates nothing here: the simulation is a first install, before any
+   * pull request is open (test/charts/previews.spec.ts renders what it generates for one).
+   */
+  private generate(appSet: SimObject): SimObject[] {
+    const out: SimObject[] = [];
+    for (const g of appSet.spec?.generators ?? []) {
+      if (g.pullRequest) {
+        this.log.push(`ApplicationSet ${appSet.metadata.name}: no pull request open, nothing generated`);
+        continue;
+      }
+      if (!g.clusters) throw new Error(`ApplicationSet ${appSet.metadata.name}: only the cluster and pull-request generators are simulated, found ${Object.keys(g).join(', ')}`);
+      const matchLabels = g.clusters.selector?.matchLabels ?? {};
+      for (const c of [...this.clusters.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (!selectorMatches(matchLabels, c.labels)) continue;
+        const app = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...fillTemplate(appSet.spec.template, c) } as SimObject;
+        this.log.push(`ApplicationSet ${appSet.metadata.name}: generate ${key(app)} for cluster ${c.name}`);
+        this.applyObject(app);
+        this.generated.push(app);
+        out.push(app);
+      }
+    }
+    return out;
   }
 
   private fail(name: string, message: string): Stuck {
@@ -318,6 +374,27 @@ class ArgoSim {
     const prefix = `dist/${this.env}/`;
     return sourcePath.startsWith(prefix) ? sourcePath.slice(prefix.length).replace(/\/+$/, '') : undefined;
   }
+}
+
+/**
+ * A cluster Secret as the objects in Git describe it: a Secret labelled `argocd.argoproj.io/secret-type:
+ * cluster` (name and server from stringData), or a VaultStaticSecret whose destination carries that label
+ * (name and server from its transformation templates: plain text, the credentials come from Vault).
+ */
+function clusterSecretOf(o: SimObject): ClusterParams | undefined {
+  if (o.kind === 'VaultStaticSecret' && o.apiVersion.startsWith('secrets.hashicorp.com/')) {
+    const d = o.spec?.destination ?? {};
+    const labels: Record<string, string> = d.labels ?? {};
+    if (labels[CLUSTER_SECRET_TYPE_LABEL] !== 'cluster') return undefined;
+    const t = d.transformation?.templates ?? {};
+    return { name: t.name?.text, server: t.server?.text, labels };
+  }
+  const labels = (o.metadata.labels ?? {}) as Record<string, string>;
+  if (o.kind === 'Secret' && labels[CLUSTER_SECRET_TYPE_LABEL] === 'cluster') {
+    const data = (o as any).stringData ?? {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return { name: data.name, server: data.server, labels };
+  }
+  return undefined;
 }
 
 function isApplication(o: SimObject): boolean {
@@ -385,8 +462,8 @@ function destinationPermitted(project: Project, server: string, namespace: strin
 }
 
 /** The Application health check Argo CD is installed with: argocd-cm's entry in the bootstrap values. */
-function readHealthLua(files: RenderedFiles): string {
-  const values = files.get('bootstrap/helm/argocd.values.yaml');
+function readHealthLua(files: RenderedFiles, bootstrapFolder: string): string {
+  const values = files.get(`${bootstrapFolder}/helm/argocd.values.yaml`);
   const lua = values ? (yaml.load(values) as { configs?: { cm?: Record<string, string> } })?.configs?.cm?.[APPLICATION_HEALTH_KEY] : undefined;
   if (!lua) {
     throw new Error(`argocd-cm has no '${APPLICATION_HEALTH_KEY}' in bootstrap/helm/argocd.values.yaml: Application health is off (Argo CD >= 1.8) and waves gate nothing`);

@@ -10,9 +10,14 @@ export const BOOTSTRAP_CRD_MODULES = new Set(['argo-cd']);
 /**
  * Checks that the app-of-apps can converge: every custom resource's CRD comes from an earlier wave (or the
  * bootstrap), every namespace exists before it is used, and no object belongs to two applications.
- * Returns one line per problem.
+ * Returns one line per problem. `crdsFromHost`: a preview, whose CRDs the host cluster installed;
+ * `preexisting`: the namespaces the cluster has before any sync (default PREEXISTING_NAMESPACES).
  */
-export function coherenceProblems(charts: readonly LumenChart[], objects: readonly RenderedObject[], options: { crdsFromHost?: boolean } = {}): string[] {
+export function coherenceProblems(
+  charts: readonly LumenChart[], objects: readonly RenderedObject[],
+  options: { readonly crdsFromHost?: boolean; readonly preexisting?: ReadonlySet<string> } = {},
+): string[] {
+  const preexisting = options.preexisting ?? PREEXISTING_NAMESPACES;
   const problems: string[] = [];
   const waveOf = (o: RenderedObject): number => (charts.includes(o.chart as LumenChart) ? (o.chart as LumenChart).wave.number : -1);
   const appOf = (o: RenderedObject): string => (charts.includes(o.chart as LumenChart) ? (o.chart as LumenChart).app : o.chart.folder);
@@ -64,7 +69,7 @@ export function coherenceProblems(charts: readonly LumenChart[], objects: readon
     }
 
     const ns = isClusterScoped(m.apiVersion, m.kind) ? undefined : m.metadata.namespace;
-    if (ns && !PREEXISTING_NAMESPACES.has(ns)) {
+    if (ns && !preexisting.has(ns)) {
       const created = nsCreated.get(ns);
       if (!created) problems.push(`${o.file}: namespace ${ns} is never created`);
       else if (created.app !== app && created.wave >= wave) problems.push(`${o.file}: namespace ${ns} is created in wave ${created.wave} by ${created.app}, not before wave ${wave}`);

@@ -8,13 +8,14 @@ import { defaultHelmOptions, HelmOptions } from '../helm/render';
 import { buildEnvironment } from '../environment';
 import { previewKustomization, previewReadme } from '../charts/preview';
 import type { RegistryEntry } from '../registry';
+import { ARGOCD_NAMESPACE } from '../constructs/argo-application';
 import { backupProblems } from './backups';
-import { coherenceProblems } from './coherence';
+import { coherenceProblems, PREEXISTING_NAMESPACES } from './coherence';
 import { formatViolations, runGate, Violation } from './gate';
 import { inventoryFiles } from './inventory';
 import { DomainLoss, domainLosses, domainLossLines, quorumsOf } from './quorums';
 import { environmentReadme } from './readme';
-import { mergeObjects, renderApp } from './render';
+import { mergeObjects, renderApp, RenderedObject } from './render';
 import { renderVendorCharts } from './vendor';
 import { writeTree } from './writer';
 import { toYaml } from './yaml';
@@ -53,8 +54,13 @@ export interface RenderOptions {
   readonly helm?: HelmOptions;
 }
 
-/** Renders one environment fully in memory: objects, README, extra files; runs the gate. */
+/**
+ * Renders one environment fully in memory: objects, README, extra files; runs the gate. A fleet overlay
+ * (`clusters:`) renders each cluster the same way, checked on its own, into `<cluster>/` (src/synth/fleet.ts).
+ */
 export function renderEnvironment(config: EnvConfig, registry?: readonly RegistryEntry[], options: RenderOptions = {}): EnvironmentOutput {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (config.clusters && config.clusterName === undefined) return (require('./fleet') as typeof import('./fleet')).renderFleet(config, registry, options);
   const app = buildEnvironment(config, registry);
   const charts = app.node.children.filter((c): c is OutputChart => c instanceof OutputChart);
   const lumenCharts = charts.filter((c): c is LumenChart => c instanceof LumenChart);
@@ -63,10 +69,10 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const documents = objects.map((o) => ({ ...o, text: o.text ?? dumpYaml(o.manifest) }));
   const violations = [
     ...runGate(documents, config),
-    ...coherenceProblems(lumenCharts, objects, { crdsFromHost: config.preview !== undefined }).map((detail) => ({ file: `${config.env}/`, resource: '(app-of-apps)', rule: 'coherence', detail })),
+    ...clusterCoherence(config, lumenCharts, objects).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(app-of-apps)', rule: 'coherence', detail })),
     // Every stateful object has a backup schedule (src/synth/backups.ts); a preview's stores hold throwaway
     // test data for the life of one pull request, and are deleted with it.
-    ...(config.preview ? [] : backupProblems(objects.map((o) => o.manifest))).map((detail) => ({ file: `${config.env}/`, resource: '(backups)', rule: 'backup-schedule', detail })),
+    ...(config.preview ? [] : backupProblems(objects.map((o) => o.manifest))).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(backups)', rule: 'backup-schedule', detail })),
   ];
   if (violations.length) throw new GateError(violations);
 
@@ -98,6 +104,17 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
     bytes,
     failureDomainLosses: losses,
   };
+}
+
+/**
+ * The app-of-apps checks (src/synth/coherence.ts) of the cluster `config` renders. A fleet's cluster other than
+ * infra has no Argo CD: `argocd` does not pre-exist there, and its Applications and AppProject (bootstrap/,
+ * apps/) are applied to the infra cluster, not checked here.
+ */
+function clusterCoherence(config: EnvConfig, charts: readonly LumenChart[], objects: readonly RenderedObject[]): string[] {
+  if (!config.clusters?.some((c) => c.name === config.clusterName && c.role !== 'infra')) return coherenceProblems(charts, objects, { crdsFromHost: config.preview !== undefined });
+  const preexisting = new Set([...PREEXISTING_NAMESPACES].filter((n) => n !== ARGOCD_NAMESPACE));
+  return coherenceProblems(charts, objects.filter((o) => o.chart instanceof LumenChart), { preexisting });
 }
 
 export interface SynthOptions {
@@ -134,12 +151,14 @@ export function synthesizeConfigs(configs: EnvConfig[], opts: SynthOptions): Env
   return outputs;
 }
 
-/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder, a preview's by kustomization.yaml + manifests/). */
+/** dist/<env> folders whose overlay is gone (recognised by their bootstrap/ folder, a fleet's by its clusters', a preview's by kustomization.yaml + manifests/). */
 function removeStaleEnvironments(outDir: string, keep: Set<string>): void {
+  const isEnvironment = (p: string) => fs.existsSync(path.join(p, 'bootstrap'))
+    || (fs.existsSync(path.join(p, 'kustomization.yaml')) && fs.existsSync(path.join(p, 'manifests')))
+    || (fs.statSync(p).isDirectory() && fs.readdirSync(p).some((c) => fs.existsSync(path.join(p, c, 'bootstrap'))));
   for (const d of fs.readdirSync(outDir)) {
     const p = path.join(outDir, d);
-    const rendered = fs.existsSync(path.join(p, 'bootstrap')) || (fs.existsSync(path.join(p, 'kustomization.yaml')) && fs.existsSync(path.join(p, 'manifests')));
-    if (!keep.has(d) && rendered) fs.rmSync(p, { recursive: true, force: true });
+    if (!keep.has(d) && isEnvironment(p)) fs.rmSync(p, { recursive: true, force: true });
   }
 }
 

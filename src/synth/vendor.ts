@@ -25,7 +25,7 @@ export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChar
     const release = chart.helmRelease!;
     return {
       app: chart.app, chart: release.chart, version: release.version, release: release.releaseName,
-      namespace: chart.namespace ?? release.namespace, values: release.values as Record<string, unknown>, folder: chart.folder, env: config.env,
+      namespace: chart.namespace ?? release.namespace, values: release.values as Record<string, unknown>, folder: chart.folder, env: config.clusterName === undefined ? config.env : `${config.env}/${config.clusterName}`,
       volatile: release.volatile, configSecrets: release.configSecrets, inertUrls: release.inertUrls,
     };
   });

@@ -125,6 +125,8 @@ describe('ORDER_CITUS (what the order service depends on)', () => {
     expect(ORDER_CITUS).toEqual({
       component: 'citus', name: 'citus-coordinator', namespace: 'citus', podLabels: { 'cnpg.io/cluster': 'citus-coordinator' },
       ports: [{ port: 5432 }], host: 'citus-coordinator-rw.citus.svc.cluster.local', secretPath: 'shop/citus/order-app',
+      // What a LoadBalancer exposing it to another cluster of a fleet selects: the -rw Service's pods.
+      serviceSelector: { 'cnpg.io/cluster': 'citus-coordinator', 'cnpg.io/instanceRole': 'primary' },
     });
   });
 });

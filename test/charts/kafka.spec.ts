@@ -163,6 +163,8 @@ describe('flows', () => {
     expect(KAFKA).toEqual({
       component: 'kafka', name: 'lumen-kafka', namespace: 'kafka', podLabels: { 'strimzi.io/cluster': 'lumen-kafka', 'strimzi.io/broker-role': 'true' },
       ports: [{ port: 9092 }], host: 'lumen-kafka-kafka-bootstrap.kafka.svc.cluster.local',
+      // From another cluster of a fleet: Strimzi's fleet listener (test/charts/fleet.spec.ts).
+      remote: 'listener', remotePorts: [{ port: 9094 }], remoteAddresses: expect.any(Function),
     });
   });
 });

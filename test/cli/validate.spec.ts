@@ -14,8 +14,8 @@ describe('npm run validate', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const perEnv = [...r.stdout.matchAll(/^(\S+): (\d+) documents, (\d+) violation\(s\)$/gm)];
-    // Every overlay, the preview environment's included (issue 13).
-    expect(perEnv.map((m) => m[1]).sort()).toEqual([...ENVS, 'preview'].sort());
+    // Every overlay: the preview environment (issue 13) and the fleet (overlays/prod-fleet.yaml: each cluster's folder with its config) included.
+    expect(perEnv.map((m) => m[1]).sort()).toEqual([...ENVS, 'preview', 'prod-fleet'].sort());
     for (const [, , documents, violations] of perEnv) {
       expect(Number(documents)).toBeGreaterThan(20);
       expect(Number(violations)).toBe(0);

@@ -19,7 +19,7 @@ const EXPECTED: Record<string, { key: string; says: RegExp }> = {
   'negative-replicas': { key: 'components.vault.replicas', says: /expected >= 1, found number -3/ },
   'too-many-replicas': { key: 'services.lumenApi.replicas', says: /expected <= 50, found number 500/ },
   'unknown-key': { key: 'components.vault.replica', says: /unknown key/ },
-  'unknown-top-level-key': { key: 'clusters', says: /unknown key/ },
+  'unknown-top-level-key': { key: 'clustr', says: /unknown key/ },
   'empty-registry': { key: 'registry.host', says: /expected a registry host\[:port\]\[\/path\].*found string ""/ },
   'public-registry': { key: 'registry.host', says: /expected an internal registry, not a public one, found string "docker.io"/ },
   'missing-required-key': { key: 'git', says: /required key is missing/ },
@@ -34,6 +34,11 @@ const EXPECTED: Record<string, { key: string; says: RegExp }> = {
   'bad-cidr': { key: 'cluster.apiServer.cidrs.0', says: /expected an IPv4 CIDR/ },
   'wrong-enum': { key: 'cluster.distribution', says: /expected one of "k3s", "k3d", found string "kubeadm"/ },
   'bad-quantity': { key: 'components.traefik.resources.limits.cpu', says: /expected a Kubernetes quantity.*found string "lots"/ },
+  // A fleet (clusters:): one infra cluster, addresses from the cluster's own pool.
+  'fleet-two-infra': { key: 'clusters', says: /exactly one cluster with role infra \(it runs Argo CD\), found 2/ },
+  'fleet-expose-outside-pool': { key: 'clusters.0.expose.citus-coordinator', says: /expected an address inside metallb.addresses, found string "10.0.1.10"/ },
+  'fleet-pools-overlap': { key: 'clusters.1.metallb.addresses', says: /a pool that does not overlap cluster infra's/ },
+  'fleet-apps-without-server': { key: 'clusters.1.server', says: /the API server URL Argo CD reaches this cluster at/ },
 };
 
 const fixtures = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();

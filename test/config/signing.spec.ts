@@ -89,7 +89,7 @@ describe('signing: the cosign public key the overlay names', () => {
   });
 
   // Done when: an unsigned-image policy missing in prod is a synth error.
-  test.each(['staging', 'prod'])('%s: signing is required, in enforce mode, with the verifier on', (env) => {
+  test.each(['staging', 'prod', 'prod-fleet', 'staging-eu'])('%s: signing is required, in enforce mode, with the verifier on (staging, prod and their variants)', (env) => {
     expect(errorOf(env, DIGESTS)).toBe(`overlays/${env}.yaml: signing: required in ${env} (staging and prod admit only signed first-party images): expected { publicKey: ../cosign.pub, mode: enforce }, found nothing`);
     expect(errorOf(env, `signing: { publicKey: ../p256.pub, mode: warn }\n${DIGESTS}`))
       .toBe(`overlays/${env}.yaml: signing.mode: expected "enforce" in ${env} (only other environments may warn), found "warn"`);
@@ -102,6 +102,7 @@ describe('signing: the cosign public key the overlay names', () => {
     expect(parse('dev', 'signing: { publicKey: ../p256.pub, mode: warn }\n').signing?.mode).toBe('warn');
     expect(parse('qa', 'signing: { publicKey: ../p256.pub, mode: warn }\ncomponents: { policyController: { enabled: false } }\n').signing).toBeDefined();
     expect(parse('qa', '').signing).toBeUndefined();
+    expect(parse('production-like', '').signing).toBeUndefined();
   });
 
   // Done when: a first-party image without digest in prod is a synth error.

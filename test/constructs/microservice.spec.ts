@@ -404,7 +404,7 @@ describe('README "Add a service"', () => {
     const listing = /```\ndist\/<env>\/apps\/Application-notifications\.yaml[\s\S]*?```/.exec(section)![0];
     const listed = [...listing.matchAll(/^ {2}(\S+\.yaml)/gm)].map((m) => `40-applications/notifications/${m[1]}`);
     expect(rendered.sort()).toEqual(listed.sort());
-    expect(section).toContain("{ name: 'notifications', build: buildNotifications },");
+    expect(section).toContain("{ name: 'notifications', build: buildNotifications, runsOn: 'apps' },");
   });
 });
 

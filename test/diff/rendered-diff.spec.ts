@@ -193,7 +193,7 @@ describe('the base read from its committed dist/', () => {
 
   test('the rule: trusted when the commit rendered it; missing or possibly stale otherwise', () => {
     expect(staleReason(repo, withDist, ['prod'])).toBeUndefined();
-    expect(staleReason(repo, withDist, [])).toBe('its dist/ has no dev/, preview/, staging/');
+    expect(staleReason(repo, withDist, [])).toBe('its dist/ has no dev/, preview/, prod-fleet/, staging/');
     expect(staleReason(repo, git('rev-parse', 'main').trim(), ['prod'])).toBe('its dist/ has no prod/');
     expect(staleReason(repo, git('rev-parse', 'old').trim(), [])).toBe('it has no overlays/<env>.yaml');
     // A commit that changes an input and not dist/ (work in progress CI never checked): synthesized.
@@ -230,8 +230,8 @@ describe('the base read from its committed dist/', () => {
     }
     const r = diffReport(args({ base: 'with-dist', envs: [] }));
     expect(r.changes).toBe(0);
-    expect(r.baseSource).toBe(`Base: the committed dist/ of ${withDist.slice(0, 10)}, read from git. dev, preview, prod, staging: the same code and overlay as ${withDist.slice(0, 10)}, so not rendered (no change possible).`);
-    expect(r.report).toContain('No rendered changes (dev, preview, prod, staging compared)');
+    expect(r.baseSource).toBe(`Base: the committed dist/ of ${withDist.slice(0, 10)}, read from git. dev, preview, prod-fleet, prod, staging: the same code and overlay as ${withDist.slice(0, 10)}, so not rendered (no change possible).`);
+    expect(r.report).toContain('No rendered changes (dev, preview, prod, prod-fleet, staging compared)');
   });
 
   test('the committed tree is the synthesized one; files whose blob id matches the head are not read', () => {

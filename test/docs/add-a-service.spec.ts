@@ -108,10 +108,18 @@ describe('README "Add a service", followed literally', () => {
     const app = lines.find((l) => l.includes('/apps/'))!.replace('dist/<env>/', '');
     const folder = lines.find((l) => l.endsWith('/'))!.replace('dist/<env>/', '');
     const files = lines.filter((l) => !l.startsWith('dist/')).sort();
-    // Environments with an app-of-apps (bootstrap/): a preview renders its own fixed content, not the registry.
-    const envs = fs.readdirSync(path.join(work, 'dist')).filter((d) => !d.startsWith('.') && fs.existsSync(path.join(work, 'dist', d, 'bootstrap')));
+    const envs = fs.readdirSync(path.join(work, 'dist')).filter((d) => !d.startsWith('.'));
     expect(envs.length).toBeGreaterThanOrEqual(3);
     for (const env of envs) {
+      // A preview renders its own fixed content, not the registry.
+      if (fs.existsSync(path.join(work, 'dist', env, 'kustomization.yaml'))) continue;
+      if (!fs.existsSync(path.join(work, 'dist', env, 'bootstrap'))) {
+        // A fleet (README "Several clusters"): the service on the cluster its `runsOn` names, its Application
+        // prefixed with that cluster, its flows to a dependency elsewhere (Kafka, on infra) egress only.
+        expect(fs.existsSync(path.join(work, 'dist', env, 'apps', app.replace('Application-', 'Application-apps-')))).toBe(true);
+        expect(fs.readdirSync(path.join(work, 'dist', env, 'apps', folder))).toContain('NetworkPolicy-allow-notifications-v1-to-lumen-kafka-egress.yaml');
+        continue;
+      }
       expect(fs.existsSync(path.join(work, 'dist', env, app))).toBe(true);
       expect(fs.readdirSync(path.join(work, 'dist', env, folder)).sort()).toEqual(files);
     }

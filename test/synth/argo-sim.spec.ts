@@ -128,6 +128,25 @@ describe('each cause of issue 16 stops the simulation with a useful reason', () 
   });
 });
 
+describe('ApplicationSets', () => {
+  test('dev\'s preview ApplicationSets (pull-request generator) generate nothing on a first install: no pull request is open', () => {
+    const result = simulateArgoSync('dev', rendered.dev);
+    expect(result.ok).toBe(true);
+    const previews = result.log.filter((l) => /^ApplicationSet previews-/.test(l));
+    expect(previews.length).toBeGreaterThan(0);
+    expect(previews.every((l) => l.endsWith(': no pull request open, nothing generated'))).toBe(true);
+  });
+
+  test('another generator is refused by name, not silently skipped', () => {
+    const files = new Map(rendered.dev);
+    const file = [...files.keys()].find((f) => /\/ApplicationSet-previews-catalog\.yaml$/.test(f))!;
+    const set = yaml.load(files.get(file)!) as any;
+    set.spec.generators = [{ git: { repoURL: 'http://gitea-http.gitea.svc:3000/lumen/x.git', revision: 'main' } }];
+    files.set(file, yaml.dump(set));
+    expect(() => simulateArgoSync('dev', files)).toThrow('ApplicationSet previews-catalog: only the cluster and pull-request generators are simulated, found git');
+  });
+});
+
 describe('phases and waves as gitops-engine reads them', () => {
   const obj = (annotations: Record<string, string>): SimObject => ({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j', annotations } });
   test('Argo CD hooks, Helm hooks mapped, Argo CD winning over Helm', () => {
