@@ -33,6 +33,7 @@ export function renderFleet(config: EnvConfig, registry?: readonly RegistryEntry
     resources: outputs.reduce((n, o) => n + o.resources, 0),
     bytes,
     failureDomainLosses: outputs.flatMap((o, i) => o.failureDomainLosses.map((l) => ({ ...l, domain: `${clusters[i].name}/${l.domain}` }))),
+    clusters: outputs.map((o, i) => ({ name: clusters[i].name, role: clusters[i].role, waves: o.waves, applications: o.applications })),
   };
 }
 

@@ -38,6 +38,11 @@ export interface EnvironmentOutput {
   readonly bytes: number;
   /** Per failure domain of the overlay, the quorums of the rendered objects its loss would break. */
   readonly failureDomainLosses: readonly DomainLoss[];
+  /**
+   * A fleet's clusters, each with its own figures (the environment's `waves` and `applications` add theirs up).
+   * @default - none: one cluster
+   */
+  readonly clusters?: readonly { readonly name: string; readonly role: string; readonly waves: number; readonly applications: number }[];
 }
 
 /** One document of dist/ (src/synth/yaml.ts: js-yaml's output with DUMP_OPTIONS, written faster). */
@@ -167,7 +172,10 @@ function removeStaleEnvironments(outDir: string, keep: Set<string>): void {
  * does, nor with a single domain: losing all there is loses everything, which says nothing).
  */
 export function summaryLine(o: EnvironmentOutput): string {
-  const head = `${o.config.env.padEnd(8)} ${o.waves} waves, ${o.applications} applications, ${o.resources} resources, ${o.bytes} bytes`;
+  const shape = o.clusters
+    ? `${o.clusters.length} clusters (${o.clusters.map((c) => `${c.name}: ${c.waves} waves, ${c.applications} applications`).join('; ')})`
+    : `${o.waves} waves, ${o.applications} applications`;
+  const head = `${o.config.env.padEnd(8)} ${shape}, ${o.resources} resources, ${o.bytes} bytes`;
   const losses = o.failureDomainLosses.length > 1 ? o.failureDomainLosses.filter((l) => l.broken.length) : [];
   const risks = domainLossLines(losses).map((l) => `${' '.repeat(9)}${l}`);
   return [head, ...risks].join('\n');

@@ -99,6 +99,23 @@ describe('npm run synth (the CLI)', () => {
     expect(treeOf(path.join(work, 'dist'))).toEqual(before);
   });
 
+  test('a folder of dist/ whose overlay is gone is removed (an environment, a fleet, a preview); anything else stays', () => {
+    fs.writeFileSync(path.join(work, 'overlays', 'a.yaml'), MINIMAL_OVERLAY);
+    const make = (rel: string) => {
+      fs.mkdirSync(path.dirname(path.join(work, 'dist', rel)), { recursive: true });
+      fs.writeFileSync(path.join(work, 'dist', rel), 'x\n');
+    };
+    make('gone/bootstrap/Application-root.yaml');
+    make('gone-fleet/infra/bootstrap/Application-root.yaml');
+    make('gone-preview/kustomization.yaml');
+    make('gone-preview/manifests/Namespace-pr-preview.yaml');
+    make('notes/README.md');
+    const r = runInProcess();
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(fs.readdirSync(path.join(work, 'dist')).sort()).toEqual(['a', 'notes']);
+  });
+
   test('one bad overlay among good ones writes no environment at all', () => {
     fs.writeFileSync(path.join(work, 'overlays', 'a.yaml'), MINIMAL_OVERLAY);
     fs.writeFileSync(path.join(work, 'overlays', 'b.yaml'), 'cluster: [1, 2]\n');

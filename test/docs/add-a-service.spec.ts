@@ -99,7 +99,7 @@ describe('README "Add a service", followed literally', () => {
     expect(synth.stderr).toBe('');
     expect(synth.status).toBe(0);
     const envs = fs.readdirSync(path.join(ROOT, 'overlays')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-    for (const env of envs) expect(synth.stdout).toMatch(new RegExp(`^${env}\\s+\\d+ waves, \\d+ applications`, 'm'));
+    for (const env of envs) expect(synth.stdout).toMatch(new RegExp(`^${env}\\s+(\\d+ waves, \\d+ applications|\\d+ clusters \\()`, 'm'));
   });
 
   test('per environment, exactly the files the section lists', () => {

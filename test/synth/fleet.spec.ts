@@ -10,7 +10,7 @@ import * as yaml from 'js-yaml';
 import { loadOverlay, parseOverlay } from '../../src/config/load';
 import { simulateArgoSync } from '../../src/synth/argo-sim';
 import { fleetProblems } from '../../src/synth/fleet';
-import { renderEnvironment } from '../../src/synth/synthesize';
+import { renderEnvironment, summaryLine } from '../../src/synth/synthesize';
 import { readTree } from '../../src/synth/writer';
 import { ROOT } from '../support/fixtures';
 
@@ -20,6 +20,15 @@ const out = renderEnvironment(config);
 const docsIn = (prefix: string) => [...out.files.entries()].filter(([f]) => f.startsWith(prefix) && f.endsWith('.yaml')).map(([, t]) => yaml.load(t) as any);
 
 describe('overlays/prod-fleet.yaml: two clusters', () => {
+  test('the synth summary gives each cluster its waves and applications (adding up waves across clusters would say nothing)', () => {
+    const line = summaryLine(out).split('\n')[0];
+    expect(out.clusters?.map((c) => c.name)).toEqual(['infra', 'apps']);
+    const perCluster = out.clusters!.map((c) => `${c.name}: ${c.waves} waves, ${c.applications} applications`).join('; ');
+    expect(line).toBe(`prod-fleet 2 clusters (${perCluster}), ${out.resources} resources, ${out.bytes} bytes`);
+    expect(out.clusters!.reduce((n, c) => n + c.applications, 0)).toBe(out.applications);
+    for (const c of out.clusters!) expect(c.waves).toBeLessThan(out.waves);
+  });
+
   test('renders each cluster under dist/prod-fleet/<cluster>/, the README at the top', () => {
     const top = new Set([...out.files.keys()].map((f) => (f.includes('/') ? f.split('/')[0] : f)));
     expect([...top].sort()).toEqual(['README.md', 'apps', 'infra']);
