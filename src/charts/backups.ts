@@ -413,6 +413,8 @@ export interface BackupSource {
   readonly absent: string;
   /** Seconds the last backup may be old (the schedule's longest gap plus a margin: backupMaxAgeSeconds). */
   readonly maxAgeSeconds: number;
+  /** A CloudNativePG cluster (its WAL is archived continuously besides: WAL_ARCHIVING_RULE). */
+  readonly walArchived?: boolean;
 }
 
 /**
@@ -428,7 +430,7 @@ export function backupSources(config: EnvConfig): BackupSource[] {
     const sel = `namespace="${namespace}", pod=~"${cluster}-[0-9]+"`;
     out.push({
       service, lastSuccess: `max(cnpg_collector_last_available_backup_timestamp{${sel}})`,
-      absent: `absent(cnpg_collector_last_available_backup_timestamp{${sel}})`, maxAgeSeconds: backupMaxAgeSeconds(schedule),
+      absent: `absent(cnpg_collector_last_available_backup_timestamp{${sel}})`, maxAgeSeconds: backupMaxAgeSeconds(schedule), walArchived: true,
     });
   };
   const cronJob = (service: string, namespace: string, name: string, schedule: string) => {
@@ -502,9 +504,23 @@ export function backupRuleGroups(config: EnvConfig): RuleGroup[] {
       for: '15m', severity: 'critical',
       summary: 'Backup of {{ $labels.service }} is overdue',
       description: 'The last successful backup of {{ $labels.service }} is older than its schedule allows (components.*.backup.schedule, plus a quarter of the interval), or its backup metric is missing. Restores would lose more than planned: see README "Backups and restores".',
-    }],
+    }, ...(sources.some((s) => s.walArchived) ? [WAL_ARCHIVING_RULE] : [])],
   }];
 }
+
+/**
+ * LumenWalArchivingFailing: a CloudNativePG primary's last WAL archiving attempt failed (CloudNativePG's own
+ * sample rule, docs/src/samples/monitoring/prometheusrule.yaml at v1.30.0, on its default pg_stat_archiver
+ * metrics). Base backups may still succeed while every WAL since fails: point-in-time recovery then ends at the
+ * last archived segment, and unarchived WAL piles up on the instance's volume until it fills.
+ */
+export const WAL_ARCHIVING_RULE = {
+  alert: 'LumenWalArchivingFailing',
+  expr: '(cnpg_pg_stat_archiver_last_failed_time - cnpg_pg_stat_archiver_last_archived_time) > 1',
+  for: '10m', severity: 'critical',
+  summary: 'WAL archiving of {{ $labels.namespace }}/{{ $labels.pod }} is failing',
+  description: 'The last attempt to archive a WAL segment to the object store failed, after the last success: point-in-time recovery stops at the last archived segment, and WAL accumulates on the volume. Check the instance log (barman-cloud-wal-archive) and the object store: see README "Backups and restores".',
+} as const;
 
 /** The backups dashboard: the age of every service's last successful backup, and how many are overdue. */
 export function backupDashboard(config: EnvConfig): Omit<DashboardProps, 'namespace'> {

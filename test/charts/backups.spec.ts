@@ -2,7 +2,7 @@
 // the keys the Vault bootstrap generates, the backup age alert (promtool) and the dashboard.
 import * as yaml from 'js-yaml';
 import {
-  backupDashboard, backupRuleGroups, backupSources, BackupMonitoringChart, GiteaBackupChart, giteaRestoreScripts, S3_CLIENT_FUNCTIONS, VaultBackupChart,
+  backupDashboard, backupRuleGroups, backupSources, BackupMonitoringChart, GiteaBackupChart, giteaRestoreScripts, S3_CLIENT_FUNCTIONS, VaultBackupChart, WAL_ARCHIVING_RULE,
 } from '../../src/charts/backups';
 import { GiteaChart } from '../../src/charts/gitea';
 import { MongodbChart, pbmDate } from '../../src/charts/mongodb';
@@ -426,6 +426,43 @@ describe('LumenBackupTooOld (promtool test rules)', () => {
     const r = runIn({ 'rules.yaml': yaml.dump({ groups: rule.spec.groups }, { lineWidth: -1 }) }, tool('promtool'), ['check', 'rules', 'rules.yaml']);
     expect(r.output).toContain('SUCCESS');
     expect(r.status).toBe(0);
+  });
+});
+
+describe('LumenWalArchivingFailing (promtool test rules)', () => {
+  const ARCHIVED = 'cnpg_pg_stat_archiver_last_archived_time{namespace="cnpg-system", pod="lumen-db-1"}';
+  const FAILED = 'cnpg_pg_stat_archiver_last_failed_time{namespace="cnpg-system", pod="lumen-db-1"}';
+  const walTest = (series: Record<string, string>, at: string, firing: boolean) => runIn({
+    'rules.yaml': rules(),
+    'tests.yaml': yaml.dump({
+      rule_files: ['rules.yaml'], evaluation_interval: '1m',
+      tests: [{
+        interval: '1m', input_series: Object.entries(series).map(([s, values]) => ({ series: s, values })),
+        alert_rule_test: [{
+          eval_time: at, alertname: 'LumenWalArchivingFailing',
+          exp_alerts: firing ? [{
+            exp_labels: { severity: 'critical', namespace: 'cnpg-system', pod: 'lumen-db-1' },
+            exp_annotations: { summary: 'WAL archiving of cnpg-system/lumen-db-1 is failing', description: WAL_ARCHIVING_RULE.description },
+          }] : [],
+        }],
+      }],
+    }, { lineWidth: -1 }),
+  }, tool('promtool'), ['test', 'rules', 'tests.yaml']);
+
+  test('in the backups group wherever a CloudNativePG cluster backs up, not elsewhere', () => {
+    expect(backupRuleGroups(twoSources)[0].rules.map((r) => r.alert)).toEqual(['LumenBackupTooOld', 'LumenWalArchivingFailing']);
+    const noPostgres = testConfig('components:\n  cloudnativePg: { enabled: false }\n  citus: { enabled: false }\n  keycloak: { enabled: false }\n  mongodb: { enabled: false }\n  gitea: { enabled: false }\n');
+    expect(backupRuleGroups(noPostgres).flatMap((g) => g.rules.map((r) => r.alert))).toEqual(['LumenBackupTooOld']);
+  });
+  test('fires once the last failure is newer than the last success for 10 minutes; quiet while archiving works (never failed: -1)', () => {
+    const r1 = walTest({ [ARCHIVED]: '0+60x120', [FAILED]: '-1x120' }, '100m', false);
+    expect(r1.output).toContain('SUCCESS');
+    // Archived until minute 30, failing from minute 31 on: firing at 45 (10 minutes after the condition held).
+    const r2 = walTest({ [ARCHIVED]: '0+60x30 1800x90', [FAILED]: '-1x30 1860+60x90' }, '45m', true);
+    expect(r2.output).toContain('SUCCESS');
+    expect(r2.status).toBe(0);
+    // The same, asserted quiet: promtool fails (the test can fail).
+    expect(walTest({ [ARCHIVED]: '0+60x30 1800x90', [FAILED]: '-1x30 1860+60x90' }, '45m', false).status).not.toBe(0);
   });
 });
 
