@@ -39,8 +39,11 @@ export function cronMaxGapSeconds(expr: string): number {
   const { fields: [min, hour, dom, month, dow], restricted } = parse(expr);
   const runs: number[] = [];
   for (let i = 0; i < WINDOW_MINUTES; i++) {
+    // The window starts at midnight: minute and hour without a Date (most minutes stop here; 21 600 Dates
+    // per call were ~140 ms of every synth).
+    if (!min.has(i % 60) || !hour.has(Math.floor(i / 60) % 24)) continue;
     const d = new Date(WINDOW_START + i * 60_000);
-    if (!min.has(d.getUTCMinutes()) || !hour.has(d.getUTCHours()) || !month.has(d.getUTCMonth() + 1)) continue;
+    if (!month.has(d.getUTCMonth() + 1)) continue;
     // cron: when both day fields are restricted, either matches.
     const domOk = dom.has(d.getUTCDate());
     const dowOk = dow.has(d.getUTCDay());
