@@ -272,7 +272,7 @@ export class ChartRenderer {
     try {
       return hashes.map((h) => {
         let o = sharedObjects.get(h);
-        if (!o) sharedObjects.set(h, (o = JSON.parse(fs.readFileSync(path.join(dir, `${h}.json`), 'utf8')) as RenderedManifest));
+        if (!o) share(h, (o = JSON.parse(fs.readFileSync(path.join(dir, `${h}.json`), 'utf8')) as RenderedManifest));
         return o;
       });
     } catch {
@@ -312,7 +312,7 @@ export class ChartRenderer {
     const shared = objects.map((o, i) => {
       const known = sharedObjects.get(hashes[i]);
       if (known) return known;
-      sharedObjects.set(hashes[i], o);
+      share(hashes[i], o);
       return o;
     });
     if (file) {
@@ -335,6 +335,12 @@ const OBJECTS_DIR = 'objects';
 
 /** Rendered objects by the sha256 of their text, for every renderer of this process (see fromCache). */
 const sharedObjects = new Map<string, RenderedManifest>();
+/** A long-lived process (tests) renders many variants: sharing starts over past this many objects. */
+const MAX_SHARED = 50_000;
+function share(hash: string, o: RenderedManifest): void {
+  if (sharedObjects.size >= MAX_SHARED) sharedObjects.clear();
+  sharedObjects.set(hash, o);
+}
 
 /** Concurrent synths (tests) may write the same file: each writes its own temp file, then renames it in. */
 function writeAtomically(file: string, content: string): void {
