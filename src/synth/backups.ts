@@ -5,8 +5,10 @@
  *   ScheduledBackup of it in its namespace.
  * - `PerconaServerMongoDB`: PBM on (spec.backup.enabled), a storage, an enabled scheduled task with retention.
  * - A StatefulSet with volumeClaimTemplates, and a PersistentVolumeClaim: a CronJob of its namespace that names
- *   it in `lumen.dev/backup-of`, or an entry of NOT_BACKED_UP with the reason.
+ *   it in `lumen.dev/backup-of`.
+ * Or, for any of them, an entry of NOT_BACKED_UP with the reason.
  */
+import { PREVIEW_NAMESPACE, PREVIEW_STORES } from '../charts/preview';
 import { BACKUP_OF_ANNOTATION } from '../platform/object-store';
 import type { Manifest } from './render';
 
@@ -18,6 +20,10 @@ export const NOT_BACKED_UP: Readonly<Record<string, string>> = Object.freeze({
   'gitea-runner/StatefulSet/act-runner-build': "a runner's registration: it registers again from the token in Vault",
   'loki/StatefulSet/loki': 'logs, kept for a retention of days: not restored after a loss',
   'tempo/StatefulSet/tempo': 'traces, kept for a retention of days: not restored after a loss',
+  // A preview (src/charts/preview.ts) lives as long as its pull request: test data, deleted with it.
+  [`${PREVIEW_NAMESPACE}/Cluster/${PREVIEW_STORES.lumenDb}`]: "a preview's test database, deleted with its pull request",
+  [`${PREVIEW_NAMESPACE}/Cluster/${PREVIEW_STORES.orderDb}`]: "a preview's test database, deleted with its pull request",
+  [`${PREVIEW_NAMESPACE}/StatefulSet/${PREVIEW_STORES.mongodb}`]: "a preview's test database, deleted with its pull request",
 });
 
 const key = (m: Manifest, kind = m.kind, name = m.metadata.name) => `${m.metadata.namespace ?? ''}/${kind}/${name}`;
@@ -38,6 +44,7 @@ export function backupProblems(manifests: readonly Manifest[]): string[] {
   }
   for (const m of manifests as any[]) {
     const id = key(m);
+    if (id in NOT_BACKED_UP) continue;
     if (m.kind === 'Cluster' && String(m.apiVersion).startsWith('postgresql.cnpg.io/')) {
       const b = m.spec?.backup;
       if (!b?.barmanObjectStore?.destinationPath) problems.push(`${id}: no spec.backup.barmanObjectStore (WAL archive and base backups to the object store)`);
@@ -50,7 +57,7 @@ export function backupProblems(manifests: readonly Manifest[]): string[] {
       else if (!Object.keys(b.storages ?? {}).length) problems.push(`${id}: no spec.backup.storages`);
       else if (!tasks.length) problems.push(`${id}: no enabled spec.backup.tasks with a schedule and a retention`);
     } else if ((m.kind === 'StatefulSet' && m.spec?.volumeClaimTemplates?.length) || m.kind === 'PersistentVolumeClaim') {
-      if (!covered.has(`${m.metadata.namespace}/${m.kind}/${m.metadata.name}`) && !(id in NOT_BACKED_UP)) {
+      if (!covered.has(`${m.metadata.namespace}/${m.kind}/${m.metadata.name}`)) {
         problems.push(`${id}: holds data and no backup CronJob names it (annotation ${BACKUP_OF_ANNOTATION}: ${m.kind}/${m.metadata.name}), nor NOT_BACKED_UP (src/synth/backups.ts) with a reason`);
       }
     }

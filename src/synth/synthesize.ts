@@ -75,9 +75,8 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const violations = [
     ...runGate(documents, config),
     ...clusterCoherence(config, lumenCharts, objects).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(app-of-apps)', rule: 'coherence', detail })),
-    // Every stateful object has a backup schedule (src/synth/backups.ts); a preview's stores hold throwaway
-    // test data for the life of one pull request, and are deleted with it.
-    ...(config.preview ? [] : backupProblems(objects.map((o) => o.manifest))).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(backups)', rule: 'backup-schedule', detail })),
+    // Every stateful object has a backup schedule, or a reason not to (src/synth/backups.ts).
+    ...backupProblems(objects.map((o) => o.manifest)).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(backups)', rule: 'backup-schedule', detail })),
   ];
   if (violations.length) throw new GateError(violations);
 

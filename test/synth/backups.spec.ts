@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
-import { parseOverlay } from '../../src/config/load';
+import { loadOverlay, parseOverlay } from '../../src/config/load';
 import { Construct } from 'constructs';
 import { Cluster } from '../../imports/cloudnative-pg-postgresql.cnpg.io';
 import { buildNamespaces } from '../../src/charts/namespaces';
@@ -56,6 +56,17 @@ describe('backup-schedule: every stateful object backs up', () => {
     const pvc = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'p', namespace: 'db' }, spec: {} };
     expect(backupProblems([pvc, cronJob('StatefulSet/x, PersistentVolumeClaim/p')] as any)).toEqual([]);
     expect(backupProblems([pvc] as any)).toHaveLength(1);
+  });
+  test('a preview\'s stores are in NOT_BACKED_UP, with their reason: a Cluster there passes without backups; the same name elsewhere does not', () => {
+    const previewDb = { ...pg('lumen-db', false), metadata: { name: 'lumen-db', namespace: 'pr-preview' } };
+    expect(backupProblems([previewDb] as any)).toEqual([]);
+    expect(NOT_BACKED_UP['pr-preview/Cluster/lumen-db']).toMatch(/preview/);
+    expect(backupProblems([{ ...previewDb, metadata: { name: 'lumen-db', namespace: 'lumen' } }] as any)).toHaveLength(2);
+    // Every entry names an object the preview renders (a renamed store would leave a stale entry behind).
+    const preview = renderEnvironment(loadOverlay(path.join(ROOT, 'overlays', 'preview.yaml')));
+    const ids = new Set([...preview.files.entries()].filter(([f]) => f.startsWith('manifests/')).map(([, t]) => yaml.load(t) as any)
+      .map((m) => `${m.metadata.namespace}/${m.kind}/${m.metadata.name}`));
+    for (const id of Object.keys(NOT_BACKED_UP).filter((k) => k.startsWith('pr-preview/'))) expect(ids).toContain(id);
   });
   test('a StatefulSet without volumes holds nothing to back up', () => {
     expect(backupProblems([{ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 's', namespace: 'db' }, spec: {} }] as any)).toEqual([]);
