@@ -573,8 +573,16 @@ export class Microservice extends Construct {
     };
 
     const workloadReplicas = scaling ? undefined : replicas;
-    if (props.blueGreen) {
-      const strategy = this.blueGreenStrategy(props.blueGreen, props.namespace);
+    if (props.blueGreen || props.canary) {
+      let strategy: Record<string, unknown>;
+      if (props.blueGreen) {
+        strategy = { blueGreen: this.blueGreenStrategy(props.blueGreen, props.namespace) };
+      } else {
+        const canary = props.canary!;
+        if (canary.analysis) this.analysisTemplate = this.errorRateTemplate(canary.analysis);
+        // Basic canary (no trafficRouting, no canary/stable Services): weights are pod counts behind one Service.
+        strategy = { canary: { maxSurge: '25%', maxUnavailable: 0, steps: this.resolveSteps(canary) } };
+      }
       this.rollout = new ApiObject(this, 'Rollout', {
         apiVersion: Rollout.GVK.apiVersion,
         kind: Rollout.GVK.kind,
@@ -584,30 +592,7 @@ export class Microservice extends Construct {
           revisionHistoryLimit: 5,
           selector: { matchLabels: this.selector },
           template: k8s.toJson_PodTemplateSpec(template),
-          strategy: { blueGreen: strategy },
-        },
-      });
-    } else if (props.canary) {
-      const steps = this.resolveSteps(props.canary);
-      const analysis = props.canary.analysis;
-      if (analysis) this.analysisTemplate = this.errorRateTemplate(analysis);
-      this.rollout = new ApiObject(this, 'Rollout', {
-        apiVersion: Rollout.GVK.apiVersion,
-        kind: Rollout.GVK.kind,
-        metadata: { name: id, namespace: props.namespace, labels },
-        spec: {
-          ...(workloadReplicas !== undefined ? { replicas: workloadReplicas } : {}),
-          revisionHistoryLimit: 5,
-          selector: { matchLabels: this.selector },
-          template: k8s.toJson_PodTemplateSpec(template),
-          strategy: {
-            canary: {
-              // Basic canary (no trafficRouting, no canary/stable Services): weights are pod counts behind one Service.
-              maxSurge: '25%',
-              maxUnavailable: 0,
-              steps,
-            },
-          },
+          strategy,
         },
       });
     } else {
