@@ -166,19 +166,26 @@ export function platformPgStore(bucket: string, secretName: string): PgObjectSto
   return { destinationPath: `s3://${bucket}/`, endpointURL: OBJECT_STORE_ENDPOINT, secretName, regionKey: S3_REGION_KEY };
 }
 
+/** Where barman-cloud writes (backups) or reads (recovery) a server's folder: one definition for both sides. */
+function barmanLocation(store: PgObjectStore, serverName: string) {
+  return {
+    destinationPath: store.destinationPath,
+    endpointUrl: store.endpointURL,
+    serverName,
+    s3Credentials: {
+      accessKeyId: { name: store.secretName, key: S3_KEY_ID },
+      secretAccessKey: { name: store.secretName, key: S3_SECRET_KEY },
+      region: store.regionKey ? { name: store.secretName, key: store.regionKey } : undefined,
+    },
+  };
+}
+
 /** spec.backup: barman-cloud base backups and WAL archive (gzip) to `store`, under `serverName`, kept `retentionPolicy`. */
 export function pgBackupSpec(store: PgObjectStore, serverName: string, retentionPolicy: string): ClusterSpecBackup {
   return {
     retentionPolicy,
     barmanObjectStore: {
-      destinationPath: store.destinationPath,
-      endpointUrl: store.endpointURL,
-      serverName,
-      s3Credentials: {
-        accessKeyId: { name: store.secretName, key: S3_KEY_ID },
-        secretAccessKey: { name: store.secretName, key: S3_SECRET_KEY },
-        region: store.regionKey ? { name: store.secretName, key: store.regionKey } : undefined,
-      },
+      ...barmanLocation(store, serverName),
       wal: { compression: ClusterSpecBackupBarmanObjectStoreWalCompression.GZIP },
       data: { compression: ClusterSpecBackupBarmanObjectStoreDataCompression.GZIP },
     },
@@ -190,14 +197,7 @@ export function pgRecoverySource(clusterName: string, store: PgObjectStore, from
   return {
     name: `${clusterName}-backup`,
     barmanObjectStore: {
-      destinationPath: store.destinationPath,
-      endpointUrl: store.endpointURL,
-      serverName: fromServerName,
-      s3Credentials: {
-        accessKeyId: { name: store.secretName, key: S3_KEY_ID },
-        secretAccessKey: { name: store.secretName, key: S3_SECRET_KEY },
-        region: store.regionKey ? { name: store.secretName, key: store.regionKey } : undefined,
-      },
+      ...barmanLocation(store, fromServerName),
       wal: { compression: ClusterSpecExternalClustersBarmanObjectStoreWalCompression.GZIP },
       data: { compression: ClusterSpecExternalClustersBarmanObjectStoreDataCompression.GZIP },
     },

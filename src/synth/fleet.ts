@@ -9,7 +9,7 @@ import { EXPOSABLE } from '../charts/fleet';
 import { clusterConfig, DEFAULT_PLACEMENT, exposedAddresses, infraCluster, placementOf, withDeclaredPlacement } from '../platform/fleet';
 import type { RegistryEntry } from '../registry';
 import { REGISTRY } from '../registry';
-import { EnvironmentOutput, GateError, renderEnvironment, RenderOptions } from './synthesize';
+import { EnvironmentOutput, GateError, renderEnvironment, RenderOptions, sortedTree } from './synthesize';
 
 /** Every cluster of a fleet overlay, rendered and checked one by one, into one tree. */
 export function renderFleet(config: EnvConfig, registry?: readonly RegistryEntry[], options: RenderOptions = {}): EnvironmentOutput {
@@ -22,16 +22,12 @@ export function renderFleet(config: EnvConfig, registry?: readonly RegistryEntry
   const problems = fleetProblems(files);
   if (problems.length) throw new GateError(problems.map((detail) => ({ file: `${config.env}/`, resource: '(fleet)', rule: 'coherence', detail })));
   files.set('README.md', fleetReadme(withDeclaredPlacement(config, registry ?? REGISTRY), outputs, registry ?? REGISTRY));
-  const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  let bytes = 0;
-  for (const v of sorted.values()) bytes += Buffer.byteLength(v);
   return {
     config,
-    files: sorted,
+    ...sortedTree(files),
     waves: outputs.reduce((n, o) => n + o.waves, 0),
     applications: outputs.reduce((n, o) => n + o.applications, 0),
     resources: outputs.reduce((n, o) => n + o.resources, 0),
-    bytes,
     failureDomainLosses: outputs.flatMap((o, i) => o.failureDomainLosses.map((l) => ({ ...l, domain: `${clusters[i].name}/${l.domain}` }))),
     clusters: outputs.map((o, i) => ({ name: clusters[i].name, role: clusters[i].role, waves: o.waves, applications: o.applications })),
   };

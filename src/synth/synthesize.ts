@@ -96,18 +96,22 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
     for (const [name, content] of Object.entries(inventoryFiles(config, lumenCharts, objects, vendor.lock))) files.set(name, content);
   }
 
-  const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  let bytes = 0;
-  for (const v of sorted.values()) bytes += Buffer.byteLength(v);
   return {
     config,
-    files: sorted,
+    ...sortedTree(files),
     waves: new Set(lumenCharts.map((c) => c.wave.number)).size,
     applications: lumenCharts.length,
     resources: objects.length,
-    bytes,
     failureDomainLosses: losses,
   };
+}
+
+/** An environment's files in path order (what dist/<env>/ holds), and their size in bytes. */
+export function sortedTree(files: ReadonlyMap<string, string>): { files: Map<string, string>; bytes: number } {
+  const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  let bytes = 0;
+  for (const v of sorted.values()) bytes += Buffer.byteLength(v);
+  return { files: sorted, bytes };
 }
 
 /**
