@@ -12,13 +12,14 @@ import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { loadOverlay, overlayFiles } from '../config/load';
 import { formatViolations, GateDocument, runGate, schemaValidator, Violation } from '../synth/gate';
+import { TextMemo } from '../synth/text-memo';
 import type { Manifest } from '../synth/render';
 import { CliError, isHelp, isPersonError, parseCommand, repoRoot, runCli } from './cli-util';
 
 const ROOT = repoRoot(__dirname);
 
 /** Files parsed by this process, by text: a vendor chart's CRDs are the same file in every environment. */
-const parsed = new Map<string, unknown[]>();
+const parsed = new TextMemo<unknown[]>();
 
 /** Every YAML document below dist/<env>/ (bootstrap/helm/ and each vendor render's .helm/ hold Helm values, not manifests). */
 export function readDist(dir: string): GateDocument[] {
@@ -30,16 +31,13 @@ export function readDist(dir: string): GateDocument[] {
       } else if (e.name.endsWith('.yaml') && prefix) {
         const file = `${prefix}${e.name}`;
         const text = fs.readFileSync(path.join(d, e.name), 'utf8');
-        let loaded = parsed.get(text);
-        if (!loaded) {
+        const loaded = parsed.of(text, () => {
           try {
-            loaded = yaml.loadAll(text);
+            return yaml.loadAll(text);
           } catch (err) {
             throw new CliError(`validate: ${path.join(d, e.name)}: invalid YAML: ${(err as Error).message.split('\n')[0]}`);
           }
-          if (parsed.size >= 20_000) parsed.clear();
-          parsed.set(text, loaded);
-        }
+        });
         // A file of one document (all synth writes) is checked by its text: once for every environment holding it.
         const docText = loaded.length === 1 ? text : undefined;
         for (const m of loaded) if (m) docs.push({ file, manifest: m as Manifest, text: docText });

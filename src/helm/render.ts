@@ -19,6 +19,7 @@ import crdIndex from '../../imports/crd-index.json';
 import { CliError } from '../cli/cli-util';
 import type { Manifest } from '../synth/render';
 import { customResourceDefinition, groupOf, isClusterScoped } from '../synth/scope';
+import { TextMemo } from '../synth/text-memo';
 import { toYaml } from '../synth/yaml';
 import { chartTree, mayRenderDifferently } from './archive';
 import { findHelm, HelmBinary } from './binary';
@@ -270,11 +271,7 @@ export class ChartRenderer {
     if (!Array.isArray(hashes)) return undefined; // an older cache layout
     const dir = path.join(path.dirname(cacheFile!), '..', OBJECTS_DIR);
     try {
-      return hashes.map((h) => {
-        let o = sharedObjects.get(h);
-        if (!o) share(h, (o = JSON.parse(fs.readFileSync(path.join(dir, `${h}.json`), 'utf8')) as RenderedManifest));
-        return o;
-      });
+      return hashes.map((h) => sharedObjects.of(h, () => JSON.parse(fs.readFileSync(path.join(dir, `${h}.json`), 'utf8')) as RenderedManifest));
     } catch {
       return undefined; // an object file gone (a cache folder pruned by hand): render again
     }
@@ -309,12 +306,7 @@ export class ChartRenderer {
    */
   private remember(file: string | undefined, objects: RenderedManifest[]): RenderedManifest[] {
     const hashes = objects.map((o) => sha256(o.text));
-    const shared = objects.map((o, i) => {
-      const known = sharedObjects.get(hashes[i]);
-      if (known) return known;
-      share(hashes[i], o);
-      return o;
-    });
+    const shared = objects.map((o, i) => sharedObjects.of(hashes[i], () => o));
     if (file) {
       const dir = path.join(path.dirname(file), '..', OBJECTS_DIR);
       fs.mkdirSync(dir, { recursive: true });
@@ -334,13 +326,7 @@ const RENDERS_DIR = 'renders';
 const OBJECTS_DIR = 'objects';
 
 /** Rendered objects by the sha256 of their text, for every renderer of this process (see fromCache). */
-const sharedObjects = new Map<string, RenderedManifest>();
-/** A long-lived process (tests) renders many variants: sharing starts over past this many objects. */
-const MAX_SHARED = 50_000;
-function share(hash: string, o: RenderedManifest): void {
-  if (sharedObjects.size >= MAX_SHARED) sharedObjects.clear();
-  sharedObjects.set(hash, o);
-}
+const sharedObjects = new TextMemo<RenderedManifest>(50_000);
 
 /** Concurrent synths (tests) may write the same file: each writes its own temp file, then renames it in. */
 function writeAtomically(file: string, content: string): void {

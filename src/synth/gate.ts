@@ -14,6 +14,7 @@ import { credentialKeyVisitor, decodedConfigSecret, highEntropyVisitor, privateK
 import { ValueVisitor, walkValues } from '../policy/walk';
 import type { Manifest } from './render';
 import { CONSTRAINTS_GROUP, isClusterScoped } from './scope';
+import { TextMemo } from './text-memo';
 
 /** One broken rule in one rendered document. */
 export interface Violation {
@@ -96,15 +97,10 @@ export const SCHEMA_RULE: Rule = {
   name: 'schema',
   check: ({ manifest, text }, _config, ctx) => {
     if (text === undefined || typeof manifest?.apiVersion !== 'string' || manifest.apiVersion.startsWith(`${CONSTRAINTS_GROUP}/`)) return ctx.schemas.validate(manifest);
-    let problems = schemaResults.get(text);
-    if (!problems) {
-      if (schemaResults.size >= MAX_WALKS) schemaResults.clear();
-      schemaResults.set(text, (problems = ctx.schemas.validate(manifest)));
-    }
-    return [...problems];
+    return [...schemaResults.of(text, () => ctx.schemas.validate(manifest))];
   },
 };
-const schemaResults = new Map<string, string[]>();
+const schemaResults = new TextMemo<string[]>();
 
 /**
  * The Gatekeeper constraints of the environment, evaluated from the very CEL their ConstraintTemplates
@@ -178,22 +174,13 @@ function walkDocument(original: Manifest): Map<string, ValueFindings> {
  * The walks of this process by document text: a document with its text is the object that text was dumped
  * from (dist/ gets the text, so the text is what is checked), and identical texts walk identically.
  */
-const walks = new Map<string, Map<string, ValueFindings>>();
-/** A long-lived process (tests) renders many environments: the memo starts over past this many documents. */
-const MAX_WALKS = 20_000;
+const walks = new TextMemo<Map<string, ValueFindings>>();
 
 function valueRule(name: string): Rule {
   return {
     name,
     check: ({ manifest, text }, config) => {
-      let found = text === undefined ? undefined : walks.get(text);
-      if (!found) {
-        found = walkDocument(manifest);
-        if (text !== undefined) {
-          if (walks.size >= MAX_WALKS) walks.clear();
-          walks.set(text, found);
-        }
-      }
+      const found = text === undefined ? walkDocument(manifest) : walks.of(text, () => walkDocument(manifest));
       const f = found.get(name)!;
       if (f.failed) throw f.error;
       return judge(f.out, config);

@@ -12,6 +12,7 @@ import type { LumenChart } from '../constructs/lumen-chart';
 import type { ChartLock } from '../helm/lock';
 import { containersOf } from './gate';
 import type { Manifest, RenderedObject } from './render';
+import { TextMemo } from './text-memo';
 
 /** Inventory file names below dist/<env>/. */
 export const INVENTORY_FILES = ['images.txt', 'charts.txt', 'registries.yaml', 'k3s-config.yaml'] as const;
@@ -106,15 +107,9 @@ export function environmentImages(config: EnvConfig, charts: readonly LumenChart
 }
 
 /** manifestImages, by text for a vendor object: a chart's CRDs are the same text in every environment, searched once. */
-const imagesByText = new Map<string, string[]>();
+const imagesByText = new TextMemo<string[]>();
 function imagesOf(o: RenderedObject): string[] {
-  if (o.text === undefined) return manifestImages(o.manifest);
-  let images = imagesByText.get(o.text);
-  if (!images) {
-    if (imagesByText.size >= 20_000) imagesByText.clear();
-    imagesByText.set(o.text, (images = manifestImages(o.manifest)));
-  }
-  return images;
+  return o.text === undefined ? manifestImages(o.manifest) : imagesByText.of(o.text, () => manifestImages(o.manifest));
 }
 
 /** charts.txt lines, from charts/lock.yaml: `<chart> <version> <upstream repository> sha256:<digest>` of every chart rendered. */
