@@ -381,23 +381,27 @@ const DESCRIPTION = (service: string) => `The last successful backup of ${servic
 interface Case { name: string; series: Record<string, string>; at: string; alerts: Record<string, string>[] }
 function promtoolTest(cases: Case[]): { status: number | null; output: string } {
   const tests = cases.map((c) => ({
-    name: c.name, interval: '1m',
+    name: c.name, interval: `${STEP_MINUTES}m`,
     input_series: Object.entries(c.series).map(([series, values]) => ({ series, values })),
     alert_rule_test: [{
       eval_time: c.at, alertname: 'LumenBackupTooOld',
       exp_alerts: c.alerts.map((labels) => ({ exp_labels: { severity: 'critical', ...labels }, exp_annotations: { summary: `Backup of ${labels.service} is overdue`, description: DESCRIPTION(labels.service) } })),
     }],
   }));
-  return runIn({ 'rules.yaml': rules(), 'tests.yaml': yaml.dump({ rule_files: ['rules.yaml'], evaluation_interval: '1m', tests }, { lineWidth: -1 }) },
+  return runIn({ 'rules.yaml': rules(), 'tests.yaml': yaml.dump({ rule_files: ['rules.yaml'], evaluation_interval: `${STEP_MINUTES}m`, tests }, { lineWidth: -1 }) },
     tool('promtool'), ['test', 'rules', 'tests.yaml']);
 }
 const H = 3600;
-const minutes = (hours: number) => hours * 60;
+// Samples and evaluations every 5 minutes: the thresholds are hours, the rule's `for` 15 minutes (promtool's time
+// grows with the number of steps: 1-minute steps over two days took ~6 s).
+const STEP_MINUTES = 5;
+/** Samples in `hours`. */
+const steps = (hours: number) => (hours * 60) / STEP_MINUTES;
 const DB = 'cnpg_collector_last_available_backup_timestamp{namespace="cnpg-system", pod="lumen-db-1"}';
 const VAULT_OK = 'kube_cronjob_status_last_successful_time{namespace="vault", cronjob="vault-snapshot"}';
 const VAULT_CREATED = 'kube_cronjob_created{namespace="vault", cronjob="vault-snapshot"}';
-/** A backup every minute: always fresh. */
-const fresh = `0+60x${minutes(48)}`;
+/** A backup every step: always fresh. */
+const fresh = `0+${STEP_MINUTES * 60}x${steps(48)}`;
 
 describe('LumenBackupTooOld (promtool test rules)', () => {
   test('thresholds follow each schedule: daily → 30 h', () => {
@@ -405,19 +409,19 @@ describe('LumenBackupTooOld (promtool test rules)', () => {
   });
   test('fires per service when its last backup is older than its schedule allows, or its metric is missing; quiet while fresh', () => {
     const r = promtoolTest([
-      { name: 'fresh backups: quiet', series: { [DB]: fresh, [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${minutes(48)}` }, at: '40h', alerts: [] },
-      { name: 'lumen-db: last backup at 1h, still fine at 30h', series: { [DB]: `${H}x${minutes(48)}`, [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${minutes(48)}` }, at: '30h', alerts: [] },
-      { name: 'lumen-db: last backup at 1h, overdue from 31h (+15m)', series: { [DB]: `${H}x${minutes(48)}`, [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${minutes(48)}` }, at: '32h', alerts: [{ service: 'lumen-db' }] },
-      { name: 'vault: never succeeded, counted from the CronJob\'s creation', series: { [DB]: fresh, [VAULT_CREATED]: `0x${minutes(48)}` }, at: '32h', alerts: [{ service: 'vault' }] },
-      { name: 'vault: never succeeded, young CronJob: quiet', series: { [DB]: fresh, [VAULT_CREATED]: `0x${minutes(48)}` }, at: '20h', alerts: [] },
-      { name: 'lumen-db: no backup metric at all (not scraped)', series: { [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${minutes(48)}` }, at: '1h', alerts: [{ service: 'lumen-db', namespace: 'cnpg-system' }] },
+      { name: 'fresh backups: quiet', series: { [DB]: fresh, [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${steps(48)}` }, at: '40h', alerts: [] },
+      { name: 'lumen-db: last backup at 1h, still fine at 30h', series: { [DB]: `${H}x${steps(48)}`, [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${steps(48)}` }, at: '30h', alerts: [] },
+      { name: 'lumen-db: last backup at 1h, overdue from 31h (+15m)', series: { [DB]: `${H}x${steps(48)}`, [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${steps(48)}` }, at: '32h', alerts: [{ service: 'lumen-db' }] },
+      { name: 'vault: never succeeded, counted from the CronJob\'s creation', series: { [DB]: fresh, [VAULT_CREATED]: `0x${steps(48)}` }, at: '32h', alerts: [{ service: 'vault' }] },
+      { name: 'vault: never succeeded, young CronJob: quiet', series: { [DB]: fresh, [VAULT_CREATED]: `0x${steps(48)}` }, at: '20h', alerts: [] },
+      { name: 'lumen-db: no backup metric at all (not scraped)', series: { [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${steps(48)}` }, at: '1h', alerts: [{ service: 'lumen-db', namespace: 'cnpg-system' }] },
     ]);
     expect(r.output).toContain('SUCCESS');
     expect(r.status).toBe(0);
   });
   test('the cases can fail: a rule that never fires is caught', () => {
     const r = promtoolTest([
-      { name: 'overdue', series: { [DB]: `${H}x${minutes(48)}`, [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${minutes(48)}` }, at: '32h', alerts: [] },
+      { name: 'overdue', series: { [DB]: `${H}x${steps(48)}`, [VAULT_OK]: fresh, [VAULT_CREATED]: `0x${steps(48)}` }, at: '32h', alerts: [] },
     ]);
     expect(r.status).not.toBe(0);
   });

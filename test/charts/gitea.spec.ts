@@ -1,4 +1,3 @@
-import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { App } from 'cdk8s';
 import {
@@ -7,12 +6,12 @@ import {
 } from '../../src/charts/gitea';
 import { OutputChart } from '../../src/constructs/lumen-chart';
 import { Waves } from '../../src/constructs/waves';
-import { readTrees } from '../../src/diff/base';
 import { buildEnvironment } from '../../src/environment';
 import { restrictedViolations } from '../../src/policy/pod-security';
 import { environmentImages } from '../../src/synth/inventory';
 import { renderApp } from '../../src/synth/render';
-import { ENVS, overlay, ROOT, smallConfig, synth, testApp, testConfig } from '../support/fixtures';
+import { ENVS, overlay, smallConfig, synth, testApp, testConfig } from '../support/fixtures';
+import { committedTree } from '../support/dist';
 
 const prod = overlay('prod');
 const dev = overlay('dev');
@@ -200,7 +199,7 @@ describe('gitea-buildkit', () => {
 
 // The hand install of bootstrap step 1 (README) must be the release the `gitea` Application adopts.
 describe.each(ENVS)('dist/%s/bootstrap/helm/gitea.values.yaml', (env) => {
-  const dist = readTrees(path.join(ROOT, 'dist')).get(env)!;
+  const dist = committedTree(env);
   const app = yaml.load(dist.get('apps/Application-gitea.yaml')!) as any;
   // The values the gitea application's objects were rendered with (synth's render inputs beside them).
   const inputs = dist.get('20-dependencies/gitea/.helm/gitea.values.yaml')!;

@@ -1,5 +1,3 @@
-import * as path from 'path';
-import { readTrees } from '../../src/diff/base';
 import * as yaml from 'js-yaml';
 import { ALLOY_STORAGE_PATH, AlloyChart, alloyPipeline, alloyValues, renderRiver, expr as riverExpr } from '../../src/charts/alloy';
 import {
@@ -17,8 +15,9 @@ import { PSS_REASON_ANNOTATION } from '../../src/constructs/platform-namespace';
 import { Waves } from '../../src/constructs/waves';
 import { buildEnvironment } from '../../src/environment';
 import { renderApp } from '../../src/synth/render';
-import { overlay, ROOT, synth, testApp, testConfig } from '../support/fixtures';
+import { overlay, synth, testApp, testConfig } from '../support/fixtures';
 import { parseLogql, parsePromql } from '../support/promql';
+import { committedTree } from '../support/dist';
 
 const prod = overlay('prod');
 const dev = overlay('dev');
@@ -517,7 +516,7 @@ describe('the whole platform (prod)', () => {
     const monitors = objects.filter((o) => o.kind === 'ServiceMonitor' || o.kind === 'PodMonitor').map((o) => `${o.metadata.namespace}/${o.metadata.name}`);
     expect(monitors).toEqual(expect.arrayContaining(['lumen/lumen-api', 'lumen/redis', 'cnpg-system/lumen-db', 'gatekeeper-system/gatekeeper', 'vault/vault-pods']));
     // The charts' own monitors, as rendered into dist/prod (the committed render, test/synth/environment.spec.ts).
-    const rendered = [...readTrees(path.join(ROOT, 'dist')).get('prod')!.keys()].filter((f) => /\/(Service|Pod)Monitor-[^/]+\.yaml$/.test(f));
+    const rendered = [...committedTree('prod').keys()].filter((f) => /\/(Service|Pod)Monitor-[^/]+\.yaml$/.test(f));
     expect(rendered).toEqual(expect.arrayContaining([
       '10-core/cert-manager/ServiceMonitor-cert-manager.yaml', '20-dependencies/traefik/ServiceMonitor-traefik.yaml',
       '20-dependencies/cloudnative-pg/PodMonitor-cloudnative-pg.yaml', '30-controllers/argo-rollouts/ServiceMonitor-argo-rollouts.yaml',

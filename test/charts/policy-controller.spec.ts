@@ -1,15 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as yaml from 'js-yaml';
 import {
   buildPolicyController, CLUSTER_IMAGE_POLICY_API_VERSION, failurePolicyOf, FIRST_PARTY_POLICY, firstPartyGlobs, globMatches, POLICY_CONTROLLER_NAMESPACE,
   POLICY_WEBHOOK_NAME, POLICY_WEBHOOK_PORT, PolicyControllerChart, PolicyControllerPolicyChart, policyControllerValues,
 } from '../../src/charts/policy-controller';
 import { COMPARE_OPTIONS_ANNOTATION } from '../../src/constructs/app-of-apps';
 import { Waves } from '../../src/constructs/waves';
-import { readTrees } from '../../src/diff/base';
 import { containersOf } from '../../src/synth/gate';
 import { ENVS, overlay, ROOT, synth, testApp, testConfig } from '../support/fixtures';
+import { committedTree, manifestsOf, parsed } from '../support/dist';
 
 const prod = overlay('prod');
 const dev = overlay('dev');
@@ -118,8 +117,8 @@ describe('the ClusterImagePolicy', () => {
 // namespaces those run in and no system namespace, and where signatures are enforced every one of them is a digest.
 describe.each(ENVS)('signed images in dist/%s', (env) => {
   const config = overlay(env);
-  const dist = readTrees(path.join(ROOT, 'dist')).get(env)!;
-  const objects = [...dist.entries()].filter(([f]) => f.endsWith('.yaml') && !f.includes('/.helm/') && /^\d\d-/.test(f)).map(([, t]) => yaml.load(t) as any);
+  const dist = committedTree(env);
+  const objects = manifestsOf(dist);
   const policy = objects.find((o) => o.kind === 'ClusterImagePolicy');
   const webhook = (kind: string) => objects.find((o) => o.kind === kind && o.metadata.name === POLICY_WEBHOOK_NAME);
   const globs: string[] = policy.spec.images.map((i: any) => i.glob);
@@ -163,7 +162,7 @@ describe.each(ENVS)('signed images in dist/%s', (env) => {
   });
 
   test('applications whose workloads the verifier pins to digests are diffed server-side with its webhook (no endless drift)', () => {
-    const apps = [...dist.entries()].filter(([f]) => f.startsWith('apps/')).map(([, t]) => yaml.load(t) as any);
+    const apps = [...dist.entries()].filter(([f]) => f.startsWith('apps/')).map(([, t]) => parsed(t));
     const annotated = apps.filter((a) => a.metadata.annotations?.[COMPARE_OPTIONS_ANNOTATION]).map((a) => a.metadata.name).sort();
     const mutated = new Set(objects.filter((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'].includes(o.kind) && config.signing!.namespaces.includes(o.metadata.namespace))
       .map((o) => o.metadata.labels?.['app.kubernetes.io/instance'] ?? o.metadata.labels?.['app.kubernetes.io/name']));

@@ -1,13 +1,10 @@
 // Contract: every Certificate of every environment (committed dist/) against the Vault PKI role as the
 // bootstrap script writes it (run under /bin/sh with a recording `vault` stub), and the ClusterIssuer
 // against the script's mount, role, policy and Kubernetes-auth role.
-import * as path from 'path';
-import * as yaml from 'js-yaml';
-import { readTrees } from '../../src/diff/base';
-import { ENVS, overlay, ROOT } from '../support/fixtures';
+import { ENVS, overlay } from '../support/fixtures';
 import { runBootstrap, StubRun, writtenAt } from '../support/vault-stub';
+import { committedTree, parsed } from '../support/dist';
 
-const DIST = readTrees(path.join(ROOT, 'dist'));
 
 /** Hours of a Go duration (`2160h`, `720h0m0s`, `90m`). */
 export function hours(d: string): number {
@@ -44,9 +41,9 @@ export function certificateProblems(cert: any, role: Record<string, string>, mou
   return problems;
 }
 
-const docsOf = (env: string) => [...(DIST.get(env) ?? new Map<string, string>()).entries()]
+const docsOf = (env: string) => [...committedTree(env).entries()]
   .filter(([f]) => f.endsWith('.yaml') && f.includes('/') && !f.startsWith('bootstrap/helm/'))
-  .flatMap(([, text]) => yaml.loadAll(text) as any[]).filter(Boolean);
+  .map(([, text]) => parsed(text)).filter(Boolean);
 
 describe('the PKI role contract (unit)', () => {
   const cert = { spec: { dnsNames: ['shop.airgap.local'], duration: '2160h', renewBefore: '720h', privateKey: { algorithm: 'ECDSA' } } };

@@ -2,14 +2,11 @@
 // K3s' flannel VXLAN: from the server node's address, from cni0 (`.1` of the node's pod /24) to a pod on
 // its own node, and from flannel.1 (`.0` of the node's pod /24) to a pod on any other node (flannel#1511,
 // calico#1987). Node subnets are handed out in join order, so every node's could be the server's.
-import * as path from 'path';
-import * as yaml from 'js-yaml';
 import { ipv4Span, ipv4String } from '../../src/config/schema';
 import { webhookCallerPeers } from '../../src/constructs/network-flow';
-import { readTrees } from '../../src/diff/base';
-import { ENVS, overlay, ROOT } from '../support/fixtures';
+import { ENVS, overlay } from '../support/fixtures';
+import { committedTree, parsed } from '../support/dist';
 
-const DIST = readTrees(path.join(ROOT, 'dist'));
 /** The webhooks whose pods the API server calls (failurePolicy Fail for cert-manager, CNPG, Gatekeeper). */
 const WEBHOOK_NAMESPACES = ['cert-manager', 'cnpg-system', 'gatekeeper-system', 'metallb-system', 'chaos-mesh', 'monitoring', 'cosign-system'];
 /** Nodes modelled per cluster (K3s hands each a /24 of the pod CIDR). */
@@ -45,9 +42,9 @@ test('the model: a policy of the node address alone misses the flannel.1 address
 
 describe.each(ENVS)('dist/%s: webhook ingress policies against the API server\'s source addresses', (env) => {
   const config = overlay(env);
-  const policies = [...(DIST.get(env) ?? new Map<string, string>()).entries()]
+  const policies = [...committedTree(env).entries()]
     .filter(([f]) => f.endsWith('/NetworkPolicy-allow-ingress-webhook-from-apiserver.yaml'))
-    .map(([f, text]) => ({ file: f, policy: yaml.load(text) as any }));
+    .map(([f, text]) => ({ file: f, policy: parsed(text) }));
 
   test('one per webhook namespace', () => {
     expect(policies.map((p) => p.policy.metadata.namespace).sort()).toEqual([...WEBHOOK_NAMESPACES].sort());

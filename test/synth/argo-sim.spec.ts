@@ -6,10 +6,10 @@
 import * as yaml from 'js-yaml';
 import { APPLICATION_HEALTH_LUA } from '../../src/constructs/argocd-health';
 import { phasesOf, SimObject, simulateArgoSync, waveOf } from '../../src/synth/argo-sim';
-import { renderEnvironment } from '../../src/synth/synthesize';
-import { ENVS, overlay } from '../support/fixtures';
+import { ENVS } from '../support/fixtures';
+import { rendered as renderedEnv } from '../support/dist';
 
-const rendered = Object.fromEntries(ENVS.map((env) => [env, renderEnvironment(overlay(env)).files]));
+const rendered = Object.fromEntries(ENVS.map((env) => [env, renderedEnv(env).out.files]));
 
 /** A copy of prod's files with one document changed (or added, when the file is new). */
 function prodWith(file: string, change: (doc: any) => any): Map<string, string> {

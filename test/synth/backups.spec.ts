@@ -13,6 +13,7 @@ import { backupProblems, NOT_BACKED_UP } from '../../src/synth/backups';
 import { GateError, renderEnvironment } from '../../src/synth/synthesize';
 import { renderApp } from '../../src/synth/render';
 import { ENVS, overlay, ROOT, testConfig } from '../support/fixtures';
+import { manifestsOf, parsed } from '../support/dist';
 
 const config = testConfig();
 const pg = (name: string, backup = true) => ({
@@ -64,7 +65,7 @@ describe('backup-schedule: every stateful object backs up', () => {
     expect(backupProblems([{ ...previewDb, metadata: { name: 'lumen-db', namespace: 'lumen' } }] as any)).toHaveLength(2);
     // Every entry names an object the preview renders (a renamed store would leave a stale entry behind).
     const preview = renderEnvironment(loadOverlay(path.join(ROOT, 'overlays', 'preview.yaml')));
-    const ids = new Set([...preview.files.entries()].filter(([f]) => f.startsWith('manifests/')).map(([, t]) => yaml.load(t) as any)
+    const ids = new Set([...preview.files.entries()].filter(([f]) => f.startsWith('manifests/')).map(([, t]) => parsed(t))
       .map((m) => `${m.metadata.namespace}/${m.kind}/${m.metadata.name}`));
     for (const id of Object.keys(NOT_BACKED_UP).filter((k) => k.startsWith('pr-preview/'))) expect(ids).toContain(id);
   });
@@ -118,7 +119,7 @@ describe('every restore switch on (prod): the recovery objects pass the gate too
   c.gitea.backup = { ...c.gitea.backup, restore: { backup: 'gitea/20261201T013000Z' } };
   const restoring = parseOverlay(yaml.dump(o), 'overlays/prod.yaml', 'prod');
   const out = renderEnvironment(restoring);
-  const docs = [...out.files.entries()].filter(([f]) => f.endsWith('.yaml') && !f.includes('/.helm/') && /^\d\d-/.test(f)).map(([, t]) => yaml.load(t) as any);
+  const docs = manifestsOf(out.files);
   test('synth (gate included) renders them', () => {
     expect(docs.filter((d) => d.kind === 'PerconaServerMongoDBRestore')).toHaveLength(1);
     expect(docs.filter((d) => d.kind === 'Job' && d.metadata.name.startsWith('vault-restore-'))).toHaveLength(1);

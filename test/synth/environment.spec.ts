@@ -7,28 +7,23 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App } from 'cdk8s';
-import * as yaml from 'js-yaml';
-import { REGISTRY } from '../../src/registry';
 import { onePass } from '../../src/synth/fast-resolve';
-import { renderEnvironment } from '../../src/synth/synthesize';
 import { ENVS, overlay, ROOT } from '../support/fixtures';
+import { parsed, rendered } from '../support/dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { sanitizeValue } = require('cdk8s/lib/_util');
 const { resolve } = require('cdk8s/lib/resolve');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-// Rendered once per environment and shared by every audit below (a render is most of this suite's time).
-// A first registry entry that adds nothing keeps each environment's construct tree for the L1 audit.
-const apps: Record<string, App> = {};
-const outputs = Object.fromEntries(ENVS.map((env) => [env, renderEnvironment(overlay(env), [
-  { name: '(test: keep the construct tree)', build: (scope) => { apps[env] = scope as App; } },
-  ...REGISTRY,
-])]));
+// Rendered once per environment and suite, shared by every audit below (a render is most of this suite's time),
+// with each environment's construct tree for the L1 audit.
+const apps: Record<string, App> = Object.fromEntries(ENVS.map((env) => [env, rendered(env).app]));
+const outputs = Object.fromEntries(ENVS.map((env) => [env, rendered(env).out]));
 // Manifests live in bootstrap/, apps/ and the wave folders; top-level files (inventories, registries.yaml) are not
 // manifests, nor Helm values (bootstrap/helm/, each vendor render's .helm/ inputs).
 const manifests = Object.fromEntries(ENVS.map((env) => [env, [...outputs[env].files.entries()]
-  .filter(([f]) => f.includes('/') && f.endsWith('.yaml') && !f.includes('/helm/') && !f.includes('/.helm/')).map(([file, text]) => ({ file, doc: yaml.load(text) as any }))]));
+  .filter(([f]) => f.includes('/') && f.endsWith('.yaml') && !f.includes('/helm/') && !f.includes('/.helm/')).map(([file, text]) => ({ file, doc: parsed(text) }))]));
 
 function listFiles(dir: string, prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

@@ -6,18 +6,18 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as yaml from 'js-yaml';
 import { loadOverlay, parseOverlay } from '../../src/config/load';
 import { simulateArgoSync } from '../../src/synth/argo-sim';
 import { fleetProblems } from '../../src/synth/fleet';
 import { renderEnvironment, summaryLine } from '../../src/synth/synthesize';
 import { readTree } from '../../src/synth/writer';
 import { ROOT } from '../support/fixtures';
+import { parsed } from '../support/dist';
 
 const OVERLAY = path.join(ROOT, 'overlays', 'prod-fleet.yaml');
 const config = loadOverlay(OVERLAY);
 const out = renderEnvironment(config);
-const docsIn = (prefix: string) => [...out.files.entries()].filter(([f]) => f.startsWith(prefix) && f.endsWith('.yaml')).map(([, t]) => yaml.load(t) as any);
+const docsIn = (prefix: string) => [...out.files.entries()].filter(([f]) => f.startsWith(prefix) && f.endsWith('.yaml')).map(([, t]) => parsed(t));
 
 describe('overlays/prod-fleet.yaml: two clusters', () => {
   test('the synth summary gives each cluster its waves and applications (adding up waves across clusters would say nothing)', () => {
@@ -99,7 +99,7 @@ describe('overlays/prod-fleet.yaml: two clusters', () => {
     for (const c of ['infra', 'apps']) {
       const docs = [...out.files.entries()]
         .filter(([f]) => f.startsWith(`${c}/`) && f.endsWith('.yaml') && !/\/(bootstrap|apps|generated)\/|\/\.?helm\//.test(f))
-        .map(([f, t]) => ({ f, docs: yaml.loadAll(t) as any[] }));
+        .map(([f, t]) => ({ f, docs: [parsed(t)] }));
       const namespaces = new Set(['default', 'kube-system', ...docs.flatMap((d) => d.docs).filter((d) => d?.kind === 'Namespace').map((d) => d.metadata.name)]);
       const missing: string[] = [];
       const walk = (v: unknown, file: string, key = ''): void => {

@@ -1,4 +1,3 @@
-import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { ApiObject } from 'cdk8s';
 import { HelmRelease } from '../../src/constructs/helm-release';
@@ -9,10 +8,9 @@ import { Waves } from '../../src/constructs/waves';
 import { environmentCharts, environmentImages, upstreamImage, imageRefsIn, INVENTORY_FILES, isImageRef, k3sConfigYaml, MIRRORED_REGISTRIES, registriesYaml } from '../../src/synth/inventory';
 import { readLock } from '../../src/helm/lock';
 import { renderApp } from '../../src/synth/render';
-import { readTrees } from '../../src/diff/base';
 import { ENVS, overlay, ROOT, testApp, testConfig } from '../support/fixtures';
+import { committedTree, parsed } from '../support/dist';
 
-const DIST = readTrees(path.join(ROOT, 'dist'));
 const resources = { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '64Mi' } };
 
 describe('image references', () => {
@@ -122,11 +120,11 @@ describe('k3s-config.yaml', () => {
 // The committed dist/ (test/synth/environment.spec.ts proves it is exactly what synth writes): no render here.
 describe.each(ENVS)('inventory of dist/%s', (env) => {
   const config = overlay(env);
-  const out = { files: DIST.get(env) ?? new Map<string, string>() };
+  const out = { files: committedTree(env) };
   const listed = new Set((out.files.get('images.txt') ?? '').split('\n').filter(Boolean).map((l) => l.split('  ')[0]));
   const docs = [...out.files.entries()]
     .filter(([f]) => /\.yaml$/.test(f) && f.includes('/') && !f.includes('/helm/') && !f.includes('/.helm/'))
-    .flatMap(([, text]) => yaml.loadAll(text) as any[]);
+    .map(([, text]) => parsed(text));
 
   test('images.txt lists every image of every rendered container (init containers too)', () => {
     const podSpecs = docs.flatMap((d) => [d?.spec?.template?.spec, d?.spec?.jobTemplate?.spec?.template?.spec, d?.kind === 'Pod' ? d.spec : undefined]).filter(Boolean);

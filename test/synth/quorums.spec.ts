@@ -3,13 +3,14 @@ import { MongodbChart } from '../../src/charts/mongodb';
 import { RedisChart } from '../../src/charts/redis';
 import { failureDomainsSchema } from '../../src/config/schema';
 import { domainLosses, domainLossLines, majority, Quorum, quorumsOf } from '../../src/synth/quorums';
-import { renderEnvironment, summaryLine } from '../../src/synth/synthesize';
+import { summaryLine } from '../../src/synth/synthesize';
 import * as yaml from 'js-yaml';
 import { overlay, synth, testApp, testConfig } from '../support/fixtures';
+import { rendered } from '../support/dist';
 
 const prod = overlay('prod');
 // Rendered once: the Vault Application, the summary and the README come from it.
-const out = renderEnvironment(prod);
+const out = rendered('prod').out;
 const domains = (spec: { name: string; nodes: string[] }[]) => failureDomainsSchema.parse(spec);
 const q = (members: number): Quorum => ({ name: `q${members}`, members });
 

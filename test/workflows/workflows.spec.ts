@@ -6,8 +6,8 @@ import * as os from 'os';
 import { BUILDKIT_HOST, GITEA_RUNNER_NAMESPACE, RUNNER_IMAGE, RUNNER_LABELS, TRIVY_DBS } from '../../src/charts/gitea';
 import { parsePromoteArgs } from '../../src/cli/promote';
 import { podTemplateOf, PSS_ENFORCE_LABEL, restrictedViolations } from '../../src/policy/pod-security';
-import { readTrees } from '../../src/diff/base';
 import { ENVS, overlay, ROOT } from '../support/fixtures';
+import { committedTree, manifestsOf } from '../support/dist';
 
 const DIR = path.join(ROOT, '.gitea', 'workflows');
 const load = (f: string): { text: string; doc: any } => {
@@ -202,8 +202,8 @@ describe('build-sign-promote.yml: test, build, scan, push, sign, promote', () =>
 // act_runner ConfigMaps' labels, the runner pods) and what the connected zone carries in (dist/<env>/images.txt).
 describe.each(ENVS)('.gitea/workflows against the runners and the image inventory of dist/%s', (env) => {
   const files = fs.readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
-  const dist = readTrees(path.join(ROOT, 'dist')).get(env)!;
-  const objects = [...dist.entries()].filter(([f]) => f.endsWith('.yaml') && !f.includes('/.helm/') && /^\d\d-/.test(f)).map(([, t]) => yaml.load(t) as any);
+  const dist = committedTree(env);
+  const objects = manifestsOf(dist);
   const runnerNs = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === GITEA_RUNNER_NAMESPACE);
   /** The act_runner configurations: one ConfigMap per pool, named like its StatefulSet. */
   const configs = objects.filter((o) => o.kind === 'ConfigMap' && o.metadata.namespace === GITEA_RUNNER_NAMESPACE && o.data?.['config.yaml']);
