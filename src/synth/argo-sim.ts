@@ -23,6 +23,7 @@ import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { CLUSTER_SECRET_TYPE_LABEL, ClusterParams, fillTemplate, selectorMatches } from '../constructs/application-set';
 import { groupOf, isClusterScoped } from './scope';
+import { TextMemo } from './text-memo';
 
 export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
 export const HOOK_ANNOTATION = 'argocd.argoproj.io/hook';
@@ -52,15 +53,9 @@ const ARGO_HOOK_TYPES = new Set(['PreSync', 'Sync', 'PostSync', 'Skip', 'SyncFai
  * The manifests of one file, parsed once per text: a simulation reads ~18 MB of YAML per environment, and
  * tests simulate the same files many times with one changed. The objects are never changed by a simulation.
  */
-const parsed = new Map<string, SimObject[]>();
+const parsed = new TextMemo<SimObject[]>();
 function manifestsOf(text: string): SimObject[] {
-  let docs = parsed.get(text);
-  if (!docs) {
-    docs = yaml.loadAll(text).filter((d): d is SimObject => !!d && typeof d === 'object' && 'kind' in d && 'apiVersion' in d);
-    if (parsed.size > 20_000) parsed.clear();
-    parsed.set(text, docs);
-  }
-  return docs;
+  return parsed.of(text, () => yaml.loadAll(text).filter((d): d is SimObject => !!d && typeof d === 'object' && 'kind' in d && 'apiVersion' in d));
 }
 
 export interface Health { readonly status: string; readonly message: string }
@@ -442,10 +437,14 @@ function byPhaseAndWave(a: Task, b: Task): number {
   return PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || a.wave - b.wave;
 }
 
+/** Each glob's expression, compiled once (a simulation matches every object against the project's lists). */
+const globs = new Map<string, RegExp>();
+
 /** A glob of Argo CD's project fields: `*` any run of characters, `?` one. */
 export function globMatch(pattern: string, value: string): boolean {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${re}$`).test(value);
+  let re = globs.get(pattern);
+  if (!re) globs.set(pattern, (re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`)));
+  return re.test(value);
 }
 
 /** A list of globs where `!pattern` denies: denied by any negation, else permitted by any positive entry. */
@@ -471,6 +470,9 @@ function readHealthLua(files: RenderedFiles, bootstrapFolder: string): string {
   return lua;
 }
 
+/** A Lua state per health-check script with the script compiled once (a simulation runs each check thousands of times). */
+const luaChecks = new Map<string, { L: unknown; ref: number }>();
+
 /**
  * Runs an argocd-cm health check as Argo CD does: the object is the global `obj` (a Lua table), the script
  * returns `{ status, message }`.
@@ -478,8 +480,15 @@ function readHealthLua(files: RenderedFiles, bootstrapFolder: string): string {
 export function runLuaHealth(script: string, obj: unknown): Health {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { lua, lauxlib, lualib, to_luastring, to_jsstring } = require('fengari');
-  const L = lauxlib.luaL_newstate();
-  lualib.luaL_openlibs(L);
+  let check = luaChecks.get(script);
+  if (!check) {
+    const state = lauxlib.luaL_newstate();
+    lualib.luaL_openlibs(state);
+    if (lauxlib.luaL_loadstring(state, to_luastring(script)) !== lua.LUA_OK) throw new Error(to_jsstring(lua.lua_tostring(state, -1)));
+    check = { L: state, ref: lauxlib.luaL_ref(state, lua.LUA_REGISTRYINDEX) };
+    luaChecks.set(script, check);
+  }
+  const L = check.L;
   const toLua = (v: unknown): void => {
     if (v === null || v === undefined) lua.lua_pushnil(L);
     else if (typeof v === 'string') lua.lua_pushstring(L, to_luastring(v));
@@ -493,12 +502,17 @@ export function runLuaHealth(script: string, obj: unknown): Health {
       for (const [k, x] of Object.entries(v as object)) { toLua(x); lua.lua_setfield(L, -2, to_luastring(k)); }
     }
   };
-  toLua(obj);
-  lua.lua_setglobal(L, to_luastring('obj'));
-  if (lauxlib.luaL_dostring(L, to_luastring(script)) !== lua.LUA_OK) throw new Error(to_jsstring(lua.lua_tostring(L, -1)));
-  lua.lua_getfield(L, -1, to_luastring('status'));
-  const status = to_jsstring(lua.lua_tostring(L, -1));
-  lua.lua_getfield(L, -2, to_luastring('message'));
-  const message = to_jsstring(lua.lua_tostring(L, -1));
-  return { status, message };
+  try {
+    toLua(obj);
+    lua.lua_setglobal(L, to_luastring('obj'));
+    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, check.ref);
+    if (lua.lua_pcall(L, 0, 1, 0) !== lua.LUA_OK) throw new Error(to_jsstring(lua.lua_tostring(L, -1)));
+    lua.lua_getfield(L, -1, to_luastring('status'));
+    const status = to_jsstring(lua.lua_tostring(L, -1));
+    lua.lua_getfield(L, -2, to_luastring('message'));
+    const message = to_jsstring(lua.lua_tostring(L, -1));
+    return { status, message };
+  } finally {
+    lua.lua_settop(L, 0);
+  }
 }
