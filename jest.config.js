@@ -1,6 +1,8 @@
 /** jest: TypeScript through esbuild (transpile only; `tsc` type-checks in `npm test`). */
 module.exports = {
   testEnvironment: 'node',
+  // V8's code cache for the big modules every suite loads (test/support/runtime.js).
+  runtime: '<rootDir>/test/support/runtime.js',
   // Two workers on two cores: several suites wait on child processes (the CLIs, git), so one worker idles a core.
   maxWorkers: 2,
   roots: ['<rootDir>/test'],
