@@ -6,6 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isHelp, isPersonError, parseCommand, repoRoot, runCli } from './cli/cli-util';
 import { loadOverlays, overlayFiles } from './config/load';
+import type { EnvConfig } from './config/schema';
+import type { EnvironmentOutput } from './synth/synthesize';
 
 const ROOT = repoRoot(__dirname);
 
@@ -86,18 +88,12 @@ export function cli(): void {
 }
 
 /**
- * Overlays rendered and checked exactly as synth renders them (the vendor render cache seeded from dist/),
- * but written nowhere: `npm run diff` loads this bundle for its working tree (~3x faster than its own
- * modules, every gate rule). Returns each environment's files (path below dist/<env>/ → content).
+ * One environment rendered and checked exactly as synth renders it (the vendor render cache seeded from dist/),
+ * written nowhere: the CLIs that render (diff, promote, images) load this bundle for it (src/cli/renderer.ts).
  */
-export function renderOverlays(files: string[], cwd = process.cwd()): Map<string, ReadonlyMap<string, string>> {
-  const configs = loadOverlays(files, cwd);
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { renderEnvironment } = require('./synth/synthesize') as typeof import('./synth/synthesize');
-  const { defaultHelmOptions } = require('./helm/render') as typeof import('./helm/render');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const helm = defaultHelmOptions(ROOT, { seedDir: path.join(ROOT, 'dist') });
-  return new Map(configs.map((c) => [c.env, renderEnvironment(c, undefined, { helm }).files]));
+export function renderConfig(config: EnvConfig): EnvironmentOutput {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./synth/synthesize') as typeof import('./synth/synthesize')).renderEnvironment(config);
 }
 
 if (require.main === module) cli();

@@ -10,16 +10,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadOverlay, overlayFiles } from '../config/load';
+import { loadOverlay, loadOverlays, overlayFiles } from '../config/load';
 import { committedTrees, mergeBase, refEnvironments, resolveRef, staleReason, synthesizeRef, unchangedEnvironments } from '../diff/base';
 import type { Tree } from '../diff/compare';
 import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
 import { driftOf } from './drift';
+import { bundleRenderer, moduleRenderer, RenderEnvironment } from './renderer';
 
-// The renderer, the gate and the comparison load on first use (like synth's): a bad argument or an unknown
-// ref fails in ~0.1 s instead of after every chart has loaded.
+// The renderer (src/cli/renderer.ts), the gate and the comparison load on first use (like synth's): a bad
+// argument or an unknown ref fails in ~0.1 s instead of after every chart has loaded.
 /* eslint-disable @typescript-eslint/no-require-imports */
-const renderer = () => require('../synth/synthesize') as typeof import('../synth/synthesize');
 const comparison = () => ({
   ...(require('../diff/compare') as typeof import('../diff/compare')),
   ...(require('../diff/report') as typeof import('../diff/report')),
@@ -75,11 +75,10 @@ export function parseDiffArgs(argv: string[]): DiffArgs {
 }
 
 /** The drift check CI runs: what synth would change in the committed dist/. Returns the number of files. */
-export function checkDrift(overlaysDir: string, distDir: string, envs: string[]): number {
+export function checkDrift(overlaysDir: string, distDir: string, envs: string[], render: RenderEnvironment = moduleRenderer): number {
   let drifted = 0;
-  const { renderEnvironment } = renderer();
   for (const file of overlayFiles(overlaysDir, envs)) {
-    const out = renderEnvironment(loadOverlay(file));
+    const out = render(loadOverlay(file));
     const d = driftOf(out, distDir);
     const lines = [...d.added.map((f) => `  + ${f}`), ...d.changed.map((f) => `  ~ ${f}`), ...d.removed.map((f) => `  - ${f}`)];
     drifted += lines.length;
@@ -88,40 +87,18 @@ export function checkDrift(overlaysDir: string, distDir: string, envs: string[])
   return drifted;
 }
 
-/** Renders overlay files into trees (environment → files). */
-export type Renderer = (overlayFiles: string[]) => Map<string, Tree>;
-
 /**
- * The synth bundle's renderer (src/main.ts renderOverlays: every gate rule), when the
- * bundle is built: what the CLI renders the working tree with. Undefined without it (then in process).
+ * The working tree's environments, rendered in memory (bad overlays throw one ConfigError naming each of
+ * them, before anything renders); by this process's modules unless `render` says otherwise.
  */
-export function bundleRenderer(): Renderer | undefined {
-  // The loader next to the bundle: required, it hands the bundle over, compiled through V8's code cache.
-  const loader = path.join(ROOT, 'build', 'src', 'main.js');
-  if (!fs.existsSync(path.join(ROOT, 'build', 'src', 'main.bundle.js')) || !fs.existsSync(loader)) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (files) => (require(loader) as typeof import('../main')).renderOverlays(files);
-}
-
-/**
- * The working tree's environments, rendered in memory (a bad overlay throws its ConfigError); by `render`
- * when given, else with this process's modules.
- */
-export function renderWorkingTree(overlaysDir: string, envs: string[] = [], render?: Renderer): Map<string, Tree> {
-  const trees = new Map<string, Tree>();
+export function renderWorkingTree(overlaysDir: string, envs: string[] = [], render: RenderEnvironment = moduleRenderer): Map<string, Tree> {
   let files: string[];
   try {
     files = overlayFiles(overlaysDir, envs.length ? envs : undefined);
   } catch (e) {
     throw new CliError(`diff: ${(e as Error).message}`);
   }
-  if (render) return render(files);
-  const { renderEnvironment } = renderer();
-  for (const file of files) {
-    const out = renderEnvironment(loadOverlay(file));
-    trees.set(out.config.env, out.files);
-  }
-  return trees;
+  return new Map(loadOverlays(files).map((config) => [config.env, render(config).files]));
 }
 
 export interface DiffResult {
@@ -136,7 +113,7 @@ export interface DiffResult {
 }
 
 /** Builds the Markdown report; `base` (default HEAD) is resolved against `repo`. */
-export function diffReport(args: DiffArgs, render?: Renderer): DiffResult {
+export function diffReport(args: DiffArgs, render: RenderEnvironment = moduleRenderer): DiffResult {
   const ref = args.base ?? 'HEAD';
   const target = args.mergeBase ? mergeBase(args.repo, ref) : resolveRef(args.repo, ref);
   const short = target.slice(0, 10);
@@ -189,10 +166,10 @@ if (require.main === module) {
   runCli(() => {
     const args = parseDiffArgs(process.argv.slice(2));
     if (args.check) {
-      if (checkDrift(args.overlaysDir, path.join(ROOT, 'dist'), args.envs)) process.exitCode = 2;
+      if (checkDrift(args.overlaysDir, path.join(ROOT, 'dist'), args.envs, bundleRenderer(ROOT))) process.exitCode = 2;
       return;
     }
-    const { report, changes, ref, sha, baseSource } = diffReport(args, bundleRenderer());
+    const { report, changes, ref, sha, baseSource } = diffReport(args, bundleRenderer(ROOT));
     // Like git diff: no ref means HEAD; said first, so nobody mistakes what was compared.
     if (args.base === undefined) process.stdout.write(`diff: no --base given: comparing the working tree with HEAD (${sha.slice(0, 7)})\n`);
     if (args.out) {

@@ -4,15 +4,15 @@
  * registries.yaml of the nodes. The same content as dist/<env>/{images.txt,charts.txt,registries.yaml}.
  */
 import * as path from 'path';
-import { loadOverlay } from '../config/load';
-import { overlayFiles, renderEnvironment } from '../synth/synthesize';
+import { loadOverlays, overlayFiles } from '../config/load';
 import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
+import { bundleRenderer, moduleRenderer, RenderEnvironment } from './renderer';
 
 const ROOT = repoRoot(__dirname);
 const SECTIONS = { images: 'images.txt', charts: 'charts.txt', registries: 'registries.yaml' } as const;
 type Section = keyof typeof SECTIONS;
 
-export function inventoryListing(overlaysDir: string, envs: string[], only?: Section): string {
+export function inventoryListing(overlaysDir: string, envs: string[], only?: Section, render: RenderEnvironment = moduleRenderer): string {
   let files: string[];
   try {
     files = overlayFiles(overlaysDir, envs.length ? envs : undefined);
@@ -20,8 +20,8 @@ export function inventoryListing(overlaysDir: string, envs: string[], only?: Sec
     throw new CliError(`images: ${(e as Error).message}`);
   }
   const out: string[] = [];
-  for (const file of files) {
-    const o = renderEnvironment(loadOverlay(file));
+  for (const config of loadOverlays(files)) {
+    const o = render(config);
     // A fleet (README "Several clusters") has one inventory per cluster: dist/<env>/<cluster>/.
     const where = o.config.clusters ? o.config.clusters.map((c) => `${o.config.env}/${c.name}`) : [o.config.env];
     for (const dir of where) {
@@ -51,6 +51,6 @@ export function parseImagesArgs(argv: string[]): { envs: string[]; only?: Sectio
 if (require.main === module) {
   runCli(() => {
     const { envs, only } = parseImagesArgs(process.argv.slice(2));
-    process.stdout.write(inventoryListing(path.join(ROOT, 'overlays'), envs, only));
+    process.stdout.write(inventoryListing(path.join(ROOT, 'overlays'), envs, only, bundleRenderer(ROOT)));
   });
 }

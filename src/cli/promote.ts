@@ -15,6 +15,7 @@ import { imageDigest, imageTag, servicesSchema } from '../config/schema';
 import { writeTree } from '../synth/writer';
 import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
 import { driftOf } from './drift';
+import { bundleRenderer, moduleRenderer, RenderEnvironment } from './renderer';
 
 const ROOT = repoRoot(__dirname);
 const USAGE = `usage: npm run promote -- --env ENV --service NAME [--api-version V] (--tag TAG [--digest DIGEST] | --from ENV) [--overlays DIR] [--out DIR]
@@ -112,7 +113,7 @@ export function tagPath(services: object, service: string, apiVersion?: string):
   return ['versions', apiVersion, 'tag'];
 }
 
-export function promote(opts: PromoteOptions): PromoteResult {
+export function promote(opts: PromoteOptions, render: RenderEnvironment = moduleRenderer): PromoteResult {
   const overlaysDir = opts.overlaysDir ?? path.join(ROOT, 'overlays');
   const outDir = opts.outDir ?? path.join(ROOT, 'dist');
   if ((opts.tag === undefined) === (opts.from === undefined)) throw new CliError(`promote: give exactly one of --tag TAG and --from ENV\n${USAGE}`);
@@ -148,9 +149,7 @@ export function promote(opts: PromoteOptions): PromoteResult {
   if (digest !== undefined && digest !== previousDigest) edited = setOverlayValue(edited, ['services', service, ...digestPath], digest, rel);
   // Render and gate before writing anything: a failure leaves the overlay and dist/ as they were.
   // (The renderer loads here, after every check: a rejected tag or service fails in ~0.1 s.)
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { renderEnvironment } = require('../synth/synthesize') as typeof import('../synth/synthesize');
-  const out = renderEnvironment(parseOverlay(edited, rel, current.env));
+  const out = render(parseOverlay(edited, rel, current.env));
   const drift = driftOf(out, outDir);
   fs.writeFileSync(file, edited);
   writeTree(outDir, current.env, out.files);
@@ -176,7 +175,7 @@ export function parsePromoteArgs(argv: string[]): PromoteOptions {
 if (require.main === module) {
   runCli(() => {
     const opts = parsePromoteArgs(process.argv.slice(2));
-    const r = promote(opts);
+    const r = promote(opts, bundleRenderer(ROOT));
     if (r.previous === r.tag && r.previousDigest === r.digest) {
       process.stdout.write(`promote: ${opts.env} already runs ${kebab(r.service)} ${r.tag}${r.digest ? `@${r.digest}` : ''}; nothing changed\n`);
       return;

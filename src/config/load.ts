@@ -50,8 +50,7 @@ export function loadOverlays(files: readonly string[], cwd = process.cwd()): Env
 
 const ENV_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-/** Reads, parses and validates one overlay file; throws one ConfigError listing every problem. */
-/** Reads, parses and validates one overlay; messages name the file relative to `cwd`. */
+/** Reads, parses and validates one overlay file (messages name it relative to `cwd`); throws one ConfigError listing every problem. */
 export function loadOverlay(absoluteOrRelative: string, cwd = process.cwd()): EnvConfig {
   const absolute = path.resolve(cwd, absoluteOrRelative);
   const file = path.relative(cwd, absolute) || absoluteOrRelative;
