@@ -18,9 +18,9 @@ export function committedTree(env: string): ReadonlyMap<string, string> {
 }
 
 const documents = new Map<string, any>();
-/** One YAML document, parsed once per suite by its exact text. Shared between callers: never mutate it. */
+/** One YAML document, parsed once per suite by its exact text. Shared between callers, so frozen (deeply). */
 export function parsed(text: string): any {
-  if (!documents.has(text)) documents.set(text, yaml.load(text));
+  if (!documents.has(text)) documents.set(text, deepFreeze(yaml.load(text)));
   return documents.get(text);
 }
 
@@ -29,7 +29,7 @@ export function manifestFiles(tree: ReadonlyMap<string, string>): [string, strin
   return [...tree.entries()].filter(([f]) => f.endsWith('.yaml') && !f.includes('/.helm/') && /^\d\d-/.test(f));
 }
 
-/** The objects of a tree's wave folders, parsed once per suite (shared: never mutate them). */
+/** The objects of a tree's wave folders, parsed once per suite (shared, so frozen). */
 export function manifestsOf(tree: ReadonlyMap<string, string>): any[] {
   return manifestFiles(tree).map(([, t]) => parsed(t));
 }
@@ -47,4 +47,13 @@ export function rendered(env: (typeof ENVS)[number]): { out: EnvironmentOutput; 
     renders.set(env, (r = { out, app: app! }));
   }
   return r;
+}
+
+/** A test that changed a shared document would change it for every later test of the suite: it throws instead. */
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
 }
