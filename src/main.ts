@@ -69,7 +69,7 @@ export function synthCommand(argv: string[], options: { cwd?: string; cdk8sOutDi
 /** What `cdk8s synth` finds in its output folder (cdk8s.yaml `output:`): the summary, as YAML. */
 export const CDK8S_SUMMARY_FILE = 'synth-summary.yaml';
 
-function cdk8sSummary(outputs: readonly import('./synth/synthesize').EnvironmentOutput[], outDir: string): string {
+function cdk8sSummary(outputs: readonly EnvironmentOutput[], outDir: string): string {
   const envs = outputs.map((o) => `  - { env: ${o.config.env}, dir: ${JSON.stringify(`${outDir}/${o.config.env}`)}, waves: ${o.waves}, applications: ${o.applications}, resources: ${o.resources}, bytes: ${o.bytes} }`);
   return `# npm run synth's summary (cdk8s synth renders into dist/<env>/, not here)\nenvironments:\n${envs.join('\n')}\n`;
 }

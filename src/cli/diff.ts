@@ -10,7 +10,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadOverlay, loadOverlays, overlayFiles } from '../config/load';
+import { loadOverlays, overlayFiles } from '../config/load';
 import { committedTrees, mergeBase, refEnvironments, resolveRef, staleReason, synthesizeRef, unchangedEnvironments } from '../diff/base';
 import type { Tree } from '../diff/compare';
 import { CliError, parseCommand, repoRoot, runCli } from './cli-util';
@@ -77,8 +77,8 @@ export function parseDiffArgs(argv: string[]): DiffArgs {
 /** The drift check CI runs: what synth would change in the committed dist/. Returns the number of files. */
 export function checkDrift(overlaysDir: string, distDir: string, envs: string[], render: RenderEnvironment = moduleRenderer): number {
   let drifted = 0;
-  for (const file of overlayFiles(overlaysDir, envs)) {
-    const out = render(loadOverlay(file));
+  for (const config of loadOverlays(overlaysOf(overlaysDir, envs))) {
+    const out = render(config);
     const d = driftOf(out, distDir);
     const lines = [...d.added.map((f) => `  + ${f}`), ...d.changed.map((f) => `  ~ ${f}`), ...d.removed.map((f) => `  - ${f}`)];
     drifted += lines.length;
@@ -92,13 +92,7 @@ export function checkDrift(overlaysDir: string, distDir: string, envs: string[],
  * them, before anything renders); by this process's modules unless `render` says otherwise.
  */
 export function renderWorkingTree(overlaysDir: string, envs: string[] = [], render: RenderEnvironment = moduleRenderer): Map<string, Tree> {
-  let files: string[];
-  try {
-    files = overlayFiles(overlaysDir, envs.length ? envs : undefined);
-  } catch (e) {
-    throw new CliError(`diff: ${(e as Error).message}`);
-  }
-  return new Map(loadOverlays(files).map((config) => [config.env, render(config).files]));
+  return new Map(loadOverlays(overlaysOf(overlaysDir, envs)).map((config) => [config.env, render(config).files]));
 }
 
 export interface DiffResult {
@@ -154,6 +148,7 @@ export function diffReport(args: DiffArgs, render: RenderEnvironment = moduleRen
   return { report, changes: diff.environments.reduce((n, e) => n + e.changes.length, 0), ref, sha: target, baseSource };
 }
 
+/** The overlay files of `envs` (default: every overlay); a missing one is the diff's error. */
 function overlaysOf(overlaysDir: string, envs: string[]): string[] {
   try {
     return overlayFiles(overlaysDir, envs.length ? envs : undefined);

@@ -6,11 +6,11 @@
  * It reads only overlays/, dist/ and imports/schemas/: no chart code runs, so it judges what was committed,
  * not what the code would render now (`npm run diff` tells those apart).
  */
-import { clusterConfig } from '../platform/fleet';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { loadOverlay, overlayFiles } from '../config/load';
+import { clusterConfig } from '../platform/fleet';
 import { formatViolations, GateDocument, runGate, schemaValidator, Violation } from '../synth/gate';
 import { TextMemo } from '../synth/text-memo';
 import type { Manifest } from '../synth/render';

@@ -1,7 +1,7 @@
 import { ApiObject, App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { EnvConfig } from '../config/schema';
-import { currentCluster } from '../platform/fleet';
+import { currentCluster, renderedFolder } from '../platform/fleet';
 import { customResourceDefinition } from '../synth/scope';
 import { ARGOCD_NAMESPACE, AppSource, ArgoApplication, ArgoProject } from './argo-application';
 import { HEALTH_GATE_ANNOTATION } from './argocd-health';
@@ -28,7 +28,7 @@ export const COMPARE_OPTIONS_ANNOTATION = 'argocd.argoproj.io/compare-options';
 
 /** Where an environment's rendered tree lives in the Git repository (`dist/<env>/<cluster>/` for a cluster of a fleet). */
 export function distPath(config: EnvConfig, folder: string): string {
-  return config.clusterName === undefined ? `dist/${config.env}/${folder}` : `dist/${config.env}/${config.clusterName}/${folder}`;
+  return `dist/${renderedFolder(config)}/${folder}`;
 }
 
 /**

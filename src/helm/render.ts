@@ -25,7 +25,6 @@ import { chartTree, mayRenderDifferently } from './archive';
 import { findHelm, HelmBinary } from './binary';
 import { archiveName, CHARTS_DIR, ChartLock, readLock, sha256, verifiedChart } from './lock';
 import { ConfigSecret, InertUrl, markConfigSecrets, markInertUrls, pinVolatile, postProcess, VolatileField } from './postprocess';
-
 import { unknownValuePaths } from './values-lint';
 
 /** Bump when postprocess.ts or the lint changes what a render produces: committed renders are keyed by it. */

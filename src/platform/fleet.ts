@@ -97,6 +97,11 @@ export function infraCluster(clusters: readonly FleetCluster[]): FleetCluster {
   return infra;
 }
 
+/** The folder below dist/ a config renders into: `<env>`, or `<env>/<cluster>` for a cluster of a fleet. */
+export function renderedFolder(config: EnvConfig): string {
+  return config.clusterName === undefined ? config.env : `${config.env}/${config.clusterName}`;
+}
+
 /** The cluster a per-cluster config renders; undefined for a single-cluster overlay. */
 export function currentCluster(config: EnvConfig): FleetCluster | undefined {
   if (!config.clusters || config.clusterName === undefined) return undefined;

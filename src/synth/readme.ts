@@ -1,5 +1,6 @@
 import type { EnvConfig } from '../config/schema';
 import { LumenChart } from '../constructs/lumen-chart';
+import { renderedFolder } from '../platform/fleet';
 import { ALL_NODES } from '../config/schema';
 import { DomainLoss, domainLosses, majority, quorumsOf } from './quorums';
 import type { RenderedObject } from './render';
@@ -11,7 +12,7 @@ export function environmentReadme(config: EnvConfig, charts: LumenChart[], objec
   for (const o of objects) if (o.chart instanceof LumenChart) count.set(o.chart, (count.get(o.chart) ?? 0) + 1);
   const waves = [...new Map(charts.map((c) => [c.wave.folder, c.wave])).values()].sort((a, b) => a.number - b.number);
   // A cluster of a fleet (src/synth/fleet.ts): its folder, and its root comes from the infra cluster unless it is the infra cluster.
-  const where = config.clusterName === undefined ? config.env : `${config.env}/${config.clusterName}`;
+  const where = renderedFolder(config);
   const bootstrap = !config.clusters?.some((c) => c.name === config.clusterName && c.role !== 'infra')
     ? `Bootstrap once with \`kubectl apply -f dist/${where}/bootstrap/\``
     : `Its root, \`root-${config.clusterName}\`, comes from the infra cluster's ApplicationSet (\`fleet-roots\`)`;

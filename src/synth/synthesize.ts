@@ -6,6 +6,7 @@ import { repoRoot } from '../cli/cli-util';
 import { LumenChart, OutputChart } from '../constructs/lumen-chart';
 import { defaultHelmOptions, HelmOptions } from '../helm/render';
 import { buildEnvironment } from '../environment';
+import { renderedFolder } from '../platform/fleet';
 import { previewKustomization, previewReadme } from '../charts/preview';
 import type { RegistryEntry } from '../registry';
 import { ARGOCD_NAMESPACE } from '../constructs/argo-application';
@@ -72,11 +73,12 @@ export function renderEnvironment(config: EnvConfig, registry?: readonly Registr
   const vendor = renderVendorCharts(config, lumenCharts, options.helm ?? defaultHelmOptions(repoRoot(__dirname)));
   const objects = mergeObjects(renderApp(app), vendor.objects);
   const documents = objects.map((o) => ({ ...o, text: o.text ?? dumpYaml(o.manifest) }));
+  const folder = `${renderedFolder(config)}/`;
   const violations = [
     ...runGate(documents, config),
-    ...clusterCoherence(config, lumenCharts, objects).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(app-of-apps)', rule: 'coherence', detail })),
+    ...clusterCoherence(config, lumenCharts, objects).map((detail) => ({ file: folder, resource: '(app-of-apps)', rule: 'coherence', detail })),
     // Every stateful object has a backup schedule, or a reason not to (src/synth/backups.ts).
-    ...backupProblems(objects.map((o) => o.manifest)).map((detail) => ({ file: `${config.env}/${config.clusterName === undefined ? '' : `${config.clusterName}/`}`, resource: '(backups)', rule: 'backup-schedule', detail })),
+    ...backupProblems(objects.map((o) => o.manifest)).map((detail) => ({ file: folder, resource: '(backups)', rule: 'backup-schedule', detail })),
   ];
   if (violations.length) throw new GateError(violations);
 

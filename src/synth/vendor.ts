@@ -7,6 +7,7 @@ import type { EnvConfig } from '../config/schema';
 import type { LumenChart } from '../constructs/lumen-chart';
 import type { ChartLock } from '../helm/lock';
 import { ChartRenderer, HELM_INPUTS_DIR, HelmOptions, inputsFile } from '../helm/render';
+import { renderedFolder } from '../platform/fleet';
 import { objectFile, RenderedObject } from './render';
 
 const renderers = new Map<string, ChartRenderer>();
@@ -25,7 +26,7 @@ export function renderVendorCharts(config: EnvConfig, charts: readonly LumenChar
     const release = chart.helmRelease!;
     return {
       app: chart.app, chart: release.chart, version: release.version, release: release.releaseName,
-      namespace: chart.namespace ?? release.namespace, values: release.values as Record<string, unknown>, folder: chart.folder, env: config.clusterName === undefined ? config.env : `${config.env}/${config.clusterName}`,
+      namespace: chart.namespace ?? release.namespace, values: release.values as Record<string, unknown>, folder: chart.folder, env: renderedFolder(config),
       volatile: release.volatile, configSecrets: release.configSecrets, inertUrls: release.inertUrls,
     };
   });

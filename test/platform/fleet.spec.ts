@@ -8,7 +8,7 @@ import { ORDER_CITUS } from '../../src/charts/citus';
 import { KAFKA } from '../../src/charts/kafka';
 import { REDIS_SENTINEL } from '../../src/charts/redis';
 import {
-  clusterConfig, DEFAULT_PLACEMENT, entryOfComponent, exposedAddresses, placementOf, reach, UnreachableDependencyError, withDeclaredPlacement,
+  clusterConfig, DEFAULT_PLACEMENT, entryOfComponent, exposedAddresses, placementOf, reach, renderedFolder, UnreachableDependencyError, withDeclaredPlacement,
 } from '../../src/platform/fleet';
 import { REGISTRY } from '../../src/registry';
 import { MINIMAL_OVERLAY, testConfig } from '../support/fixtures';
@@ -63,6 +63,14 @@ describe('placement', () => {
     expect(entryOfComponent('shopCache')).toBe('shop-cache');
     expect(entryOfComponent('cloudnativePg')).toBe('cloudnative-pg');
     expect(entryOfComponent('citus')).toBe('citus');
+  });
+});
+
+describe('renderedFolder', () => {
+  test('dist/<env> for one cluster, dist/<env>/<cluster> for each cluster of a fleet', () => {
+    expect(renderedFolder(testConfig())).toBe('test');
+    expect(renderedFolder(fleet())).toBe('fleet');
+    expect(renderedFolder(clusterConfig(fleet(), 'shop'))).toBe('fleet/shop');
   });
 });
 

@@ -3,6 +3,7 @@ import type { App } from 'cdk8s';
 import * as yaml from 'js-yaml';
 import { REGISTRY } from '../../src/registry';
 import { EnvironmentOutput, renderEnvironment } from '../../src/synth/synthesize';
+import { TextMemo } from '../../src/synth/text-memo';
 import { readTree } from '../../src/synth/writer';
 import { ENVS, overlay, ROOT } from './fixtures';
 
@@ -17,11 +18,10 @@ export function committedTree(env: string): ReadonlyMap<string, string> {
   return tree;
 }
 
-const documents = new Map<string, any>();
+const documents = new TextMemo<any>();
 /** One YAML document, parsed once per suite by its exact text. Shared between callers, so frozen (deeply). */
 export function parsed(text: string): any {
-  if (!documents.has(text)) documents.set(text, deepFreeze(yaml.load(text)));
-  return documents.get(text);
+  return documents.of(text, () => deepFreeze(yaml.load(text)));
 }
 
 /** The manifests of a rendered tree: the files of its wave folders (not apps/, bootstrap/ or a render's .helm/ inputs). */
